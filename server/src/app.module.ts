@@ -1,0 +1,39 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { AuthModule } from './auth/auth.module';
+import { ChannelsModule } from './channels/channels.module';
+import { HealthController } from './common/health.controller';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { ConversationsModule } from './conversations/conversations.module';
+import { DatabaseModule } from './database/database.module';
+import { EventsModule } from './events/events.module';
+import { IngestModule } from './ingest/ingest.module';
+import { RealtimeModule } from './realtime/realtime.module';
+import { redisConnectionOptions } from './redis/redis-connection';
+import { UsersModule } from './users/users.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        EventsModule,
+        DatabaseModule,
+        BullModule.forRoot({
+          connection: redisConnectionOptions(config.values.REDIS_URL),
+          prefix: config.values.REDIS_PREFIX,
+        }),
+        ChannelsModule,
+        UsersModule,
+        AuthModule,
+        ConversationsModule,
+        IngestModule,
+        RealtimeModule,
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

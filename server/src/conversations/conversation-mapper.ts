@@ -1,0 +1,66 @@
+import type { AttachmentDto, ConversationSummaryDto, MessageDto } from '@ingang/shared';
+import type { Attachment } from './attachment.entity';
+import type { Conversation } from './conversation.entity';
+import type { Message } from './message.entity';
+
+const iso = (date: Date | null) => (date ? date.toISOString() : null);
+
+export function toConversationSummary(
+  conversation: Conversation,
+  contact: { displayName: string; handle: string },
+): ConversationSummaryDto {
+  return {
+    id: conversation.id,
+    channel: conversation.channel,
+    channelAccountId: conversation.channelAccountId,
+    status: conversation.status,
+    contact: { id: conversation.contactId, displayName: contact.displayName, handle: contact.handle },
+    lastMessagePreview: conversation.lastMessagePreview,
+    lastMessageAt: conversation.lastMessageAt.toISOString(),
+    lastInboundAt: iso(conversation.lastInboundAt),
+    waitingSince: iso(conversation.waitingSince),
+    unansweredCount: conversation.unansweredCount,
+    createdAt: conversation.createdAt.toISOString(),
+    updatedAt: conversation.updatedAt.toISOString(),
+  };
+}
+
+export function toAttachmentDto(attachment: Attachment): AttachmentDto {
+  return {
+    id: attachment.id,
+    mediaType: attachment.mediaType,
+    mimeType: attachment.mimeType,
+    fileName: attachment.fileName,
+    size: attachment.size,
+    status: attachment.status,
+    url: `/api/attachments/${attachment.id}`,
+  };
+}
+
+export function toMessageDto(
+  message: Message,
+  attachments: Attachment[],
+  authorName: string | null,
+  replyToMessageId: string | null = null,
+): MessageDto {
+  return {
+    id: message.id,
+    conversationId: message.conversationId,
+    direction: message.direction,
+    content: message.content,
+    preview: message.preview,
+    sentAt: message.sentAt.toISOString(),
+    author: message.authorId ? { id: message.authorId, name: authorName ?? '' } : null,
+    delivery:
+      message.deliveryStatus === null
+        ? null
+        : {
+            status: message.deliveryStatus,
+            updatedAt: (message.deliveryUpdatedAt ?? message.createdAt).toISOString(),
+            failureCode: message.failureCode,
+            failureDetail: message.failureDetail,
+          },
+    attachments: attachments.map(toAttachmentDto),
+    replyToMessageId,
+  };
+}

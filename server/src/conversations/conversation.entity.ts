@@ -1,0 +1,55 @@
+import type { Channel, ConversationStatus } from '@ingang/shared';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { instant } from '../database/columns';
+
+@Entity('conversations')
+// The inbox lists work most urgent first by one stored sort key (see queueSortKey), then id for stable paging.
+@Index('idx_conversations_queue', ['sortKey', 'id'])
+@Index('idx_conversations_status', ['status', 'sortKey'])
+@Index('idx_conversations_identity', ['identityId', 'channelAccountId', 'createdAt'])
+export class Conversation {
+  @PrimaryColumn('varchar', { length: 36 })
+  id!: string;
+
+  @Column('varchar', { length: 36 })
+  contactId!: string;
+
+  /** The citizen's address this conversation runs on (answers go back there). */
+  @Column('varchar', { length: 36 })
+  identityId!: string;
+
+  @Column('varchar', { length: 20 })
+  channel!: Channel;
+
+  /** The municipality's own account on the channel (WhatsApp phone number id, Page id, …). */
+  @Column('varchar', { length: 255 })
+  channelAccountId!: string;
+
+  @Column('varchar', { length: 20 })
+  status!: ConversationStatus;
+
+  @Column('text')
+  lastMessagePreview!: string;
+
+  @Column('bigint', { transformer: instant })
+  lastMessageAt!: Date;
+
+  @Column('bigint', { transformer: instant, nullable: true })
+  lastInboundAt!: Date | null;
+
+  @Column('bigint', { transformer: instant, nullable: true })
+  waitingSince!: Date | null;
+
+  /** queueSortKey(waitingSince, lastMessageAt): kept in step by the service on every change. */
+  @Column('bigint', { transformer: { to: (v: number) => v, from: (v: string | number) => Number(v) } })
+  sortKey!: number;
+
+  @Column('integer', { default: 0 })
+  unansweredCount!: number;
+
+  @Column('bigint', { transformer: instant })
+  createdAt!: Date;
+
+  @Column('bigint', { transformer: instant })
+  updatedAt!: Date;
+}

@@ -1,0 +1,31 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { QUEUES } from '@ingang/shared';
+import { ContactIdentity } from '../contacts/contact-identity.entity';
+import { Contact } from '../contacts/contact.entity';
+import { UsersModule } from '../users/users.module';
+import { Attachment } from './attachment.entity';
+import { AttachmentsController } from './attachments.controller';
+import { Conversation } from './conversation.entity';
+import { ConversationsController } from './conversations.controller';
+import { ConversationsService } from './conversations.service';
+import { DeliveryReceipt } from './delivery-receipt.entity';
+import { InboundApplier } from './inbound-applier';
+import { MediaProcessor } from './media.processor';
+import { MediaQueue } from './media.queue';
+import { Message } from './message.entity';
+import { OutboundProcessor } from './outbound.processor';
+import { OutboundQueue } from './outbound.queue';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([Conversation, Message, Attachment, DeliveryReceipt, Contact, ContactIdentity]),
+    BullModule.registerQueue({ name: QUEUES.outbound }, { name: QUEUES.media }),
+    UsersModule,
+  ],
+  controllers: [ConversationsController, AttachmentsController],
+  providers: [ConversationsService, InboundApplier, OutboundQueue, OutboundProcessor, MediaQueue, MediaProcessor],
+  exports: [ConversationsService, InboundApplier, MediaQueue],
+})
+export class ConversationsModule {}

@@ -1,0 +1,333 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import {
+  CONVERSATION_STATUSES,
+  queueSortKey,
+  replyWindow,
+  replyRequestSchema,
+  type ConversationDetailDto,
+  type ConversationPageDto,
+  type ConversationStatus,
+  type MessageContent,
+  type MessageDto,
+  type MessageTemplateDto,
+  listConversationsQuerySchema,
+} from '@ingang/shared';
+import { randomUUID } from 'node:crypto';
+import { DataSource, In, Repository, type EntityManager } from 'typeorm';
+import type { z } from 'zod';
+import { ChannelRegistry } from '../channels/channel-registry';
+import type { OutboundContent } from '../channels/channel.adapter';
+import { Clock } from '../common/clock';
+import { DomainError } from '../common/domain-error';
+import { ContactIdentity } from '../contacts/contact-identity.entity';
+import { Contact } from '../contacts/contact.entity';
+import { Transactions } from '../database/transactions';
+import { DomainEvents, type DomainEvent } from '../events/domain-events';
+import type { User } from '../users/user.entity';
+import { UsersService } from '../users/users.service';
+import { Attachment } from './attachment.entity';
+import { toConversationSummary, toMessageDto } from './conversation-mapper';
+import { Conversation } from './conversation.entity';
+import { DeliveryReceipt } from './delivery-receipt.entity';
+import { advancesDelivery } from './delivery-progress';
+import { Message } from './message.entity';
+import { previewOf } from './message-preview';
+import { OutboundQueue } from './outbound.queue';
+
+const OPEN_STATUSES = CONVERSATION_STATUSES.filter((status) => status !== 'resolved');
+const THREAD_LIMIT = 500;
+
+export interface OutboundContext {
+  message: Message;
+  conversation: Conversation;
+  identity: ContactIdentity;
+}
+
+function encodeCursor(sortKey: number, id: string): string {
+  return Buffer.from(`${sortKey}:${id}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { sortKey: number; id: string } {
+  const [key, id] = Buffer.from(cursor, 'base64url').toString().split(':');
+  const sortKey = Number(key);
+  if (!Number.isSafeInteger(sortKey) || !id || !/^[0-9a-f-]{36}$/.test(id)) {
+    throw new DomainError('VALIDATION_FAILED', 'Invalid cursor');
+  }
+  return { sortKey, id };
+}
+
+@Injectable()
+export class ConversationsService {
+  constructor(
+    @InjectRepository(Conversation) private readonly conversations: Repository<Conversation>,
+    @InjectRepository(Message) private readonly messages: Repository<Message>,
+    @InjectRepository(Attachment) private readonly attachments: Repository<Attachment>,
+    private readonly dataSource: DataSource,
+    private readonly transactions: Transactions,
+    private readonly registry: ChannelRegistry,
+    private readonly users: UsersService,
+    private readonly events: DomainEvents,
+    private readonly outbound: OutboundQueue,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(query: z.output<typeof listConversationsQuerySchema>): Promise<ConversationPageDto> {
+    const statuses: ConversationStatus[] = query.status?.length ? query.status : OPEN_STATUSES;
+    const qb = this.conversations
+      .createQueryBuilder('c')
+      .innerJoin(Contact, 'ct', 'ct.id = c.contactId')
+      .innerJoin(ContactIdentity, 'ci', 'ci.id = c.identityId')
+      .addSelect(['ct.displayName AS contact_name', 'ci.externalId AS contact_handle'])
+      .where('c.status IN (:...statuses)', { statuses });
+    if (query.channel?.length) qb.andWhere('c.channel IN (:...channels)', { channels: query.channel });
+    if (query.cursor) {
+      const { sortKey, id } = decodeCursor(query.cursor);
+      qb.andWhere('(c.sortKey > :sortKey OR (c.sortKey = :sortKey AND c.id > :id))', { sortKey, id });
+    }
+    qb.orderBy('c.sortKey', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .limit(query.limit + 1);
+    const { entities, raw } = await qb.getRawAndEntities<{ contact_name: string; contact_handle: string }>();
+    const page = entities.slice(0, query.limit);
+    const items = page.map((conversation, index) =>
+      toConversationSummary(conversation, { displayName: raw[index].contact_name, handle: raw[index].contact_handle }),
+    );
+    const last = page[page.length - 1];
+    return { items, nextCursor: entities.length > query.limit && last ? encodeCursor(last.sortKey, last.id) : null };
+  }
+
+  async detail(id: string): Promise<ConversationDetailDto> {
+    const conversation = await this.findConversation(id);
+    const identity = await this.dataSource.manager.findOneByOrFail(ContactIdentity, { id: conversation.identityId });
+    const contact = await this.dataSource.manager.findOneByOrFail(Contact, { id: conversation.contactId });
+    const identities = await this.dataSource.manager.find(ContactIdentity, {
+      where: { contactId: contact.id },
+      order: { createdAt: 'ASC' },
+    });
+    const newest = await this.messages.find({
+      where: { conversationId: id },
+      order: { sentAt: 'DESC', createdAt: 'DESC' },
+      take: THREAD_LIMIT,
+    });
+    const messages = newest.reverse();
+    return {
+      conversation: toConversationSummary(conversation, {
+        displayName: contact.displayName,
+        handle: identity.externalId,
+      }),
+      identities: identities.map((each) => ({
+        channel: each.channel,
+        externalId: each.externalId,
+        displayName: each.displayName,
+      })),
+      messages: await this.toMessageDtos(messages),
+    };
+  }
+
+  async templates(id: string): Promise<MessageTemplateDto[]> {
+    const conversation = await this.findConversation(id);
+    try {
+      return await this.registry.get(conversation.channel).listTemplates(conversation.channelAccountId);
+    } catch (error) {
+      throw new DomainError('PROVIDER_UNAVAILABLE', `Templates could not be loaded: ${(error as Error).message}`);
+    }
+  }
+
+  /** Records the agent's answer, stops the wait, and queues the send; delivery follows asynchronously. */
+  async reply(user: User, id: string, input: z.output<typeof replyRequestSchema>): Promise<MessageDto> {
+    const now = this.clock.now();
+    const content: MessageContent =
+      'text' in input ? { kind: 'text', text: input.text } : { kind: 'template', ...input.template };
+    const { message, events } = await this.transactions.run(async (manager) => {
+      const conversation = await manager.findOneBy(Conversation, { id });
+      if (!conversation) throw new DomainError('NOT_FOUND', 'Conversation not found');
+      const window = replyWindow(conversation.channel, conversation.lastInboundAt, now);
+      if (content.kind === 'text' && window.state === 'closed') {
+        throw new DomainError(
+          'WINDOW_CLOSED',
+          window.templatesRequired
+            ? 'The reply window has closed: only an approved template can be sent'
+            : 'The reply window has closed on this channel',
+          { templatesRequired: window.templatesRequired },
+        );
+      }
+      const message = manager.create(Message, {
+        id: randomUUID(),
+        conversationId: conversation.id,
+        channel: conversation.channel,
+        direction: 'outbound',
+        content,
+        preview: previewOf(content),
+        sentAt: now,
+        createdAt: now,
+        authorId: user.id,
+        providerMessageId: null,
+        replyToProviderId: null,
+        deliveryStatus: 'pending',
+        deliveryUpdatedAt: now,
+        failureCode: null,
+        failureDetail: null,
+      });
+      await manager.insert(Message, message);
+      conversation.lastMessageAt = now;
+      conversation.lastMessagePreview = message.preview;
+      conversation.waitingSince = null;
+      conversation.unansweredCount = 0;
+      conversation.updatedAt = now;
+      conversation.sortKey = queueSortKey(conversation.waitingSince, conversation.lastMessageAt);
+      await manager.save(conversation);
+      const summary = await this.summaryOf(manager, conversation);
+      const events: DomainEvent[] = [
+        { name: 'conversation.updated', payload: summary },
+        { name: 'message.created', payload: toMessageDto(message, [], user.name) },
+      ];
+      return { message, events };
+    });
+    this.events.emit(events);
+    await this.outbound.enqueue(message.id);
+    return toMessageDto(message, [], user.name);
+  }
+
+  /** What the outbound worker needs to send one message; null when there is nothing (left) to send. */
+  async outboundContext(messageId: string): Promise<OutboundContext | null> {
+    const message = await this.messages.findOneBy({ id: messageId });
+    if (!message || message.direction !== 'outbound' || message.deliveryStatus !== 'pending') return null;
+    const conversation = await this.conversations.findOneByOrFail({ id: message.conversationId });
+    const identity = await this.dataSource.manager.findOneByOrFail(ContactIdentity, { id: conversation.identityId });
+    return { message, conversation, identity };
+  }
+
+  outboundContentOf(message: Message): OutboundContent {
+    const content = message.content;
+    if (content.kind === 'text') return content;
+    if (content.kind === 'template') return content;
+    throw new Error(`Message ${message.id} of kind ${content.kind} cannot be sent`);
+  }
+
+  /** The provider accepted the message; status reports that raced ahead of this are applied now. */
+  async recordSent(messageId: string, providerMessageId: string): Promise<void> {
+    const now = this.clock.now();
+    const message = await this.transactions.run(async (manager) => {
+      const message = await manager.findOneByOrFail(Message, { id: messageId });
+      message.providerMessageId = providerMessageId;
+      message.deliveryStatus = 'sent';
+      message.deliveryUpdatedAt = now;
+      const receipts = await manager.find(DeliveryReceipt, {
+        where: { channel: message.channel, providerMessageId },
+        order: { occurredAt: 'ASC' },
+      });
+      for (const receipt of receipts) {
+        if (!advancesDelivery(message.deliveryStatus, receipt.status)) continue;
+        message.deliveryStatus = receipt.status;
+        message.deliveryUpdatedAt = receipt.occurredAt;
+        if (receipt.status === 'failed') {
+          message.failureCode = receipt.errorCode ?? 'REJECTED';
+          message.failureDetail = receipt.errorDetail;
+        }
+      }
+      await manager.save(message);
+      return message;
+    });
+    await this.emitMessageUpdated(message);
+  }
+
+  async recordFailed(messageId: string, failureCode: string, detail: string): Promise<void> {
+    const now = this.clock.now();
+    const message = await this.transactions.run(async (manager) => {
+      const message = await manager.findOneByOrFail(Message, { id: messageId });
+      message.deliveryStatus = 'failed';
+      message.deliveryUpdatedAt = now;
+      message.failureCode = failureCode;
+      message.failureDetail = detail.slice(0, 2000);
+      await manager.save(message);
+      return message;
+    });
+    await this.emitMessageUpdated(message);
+  }
+
+  async attachmentFor(id: string): Promise<Attachment> {
+    const attachment = await this.attachments.findOneBy({ id });
+    if (!attachment) throw new DomainError('NOT_FOUND', 'Attachment not found');
+    return attachment;
+  }
+
+  async recordAttachment(
+    id: string,
+    result:
+      | { status: 'stored'; storagePath: string; size: number; mimeType: string | null }
+      | { status: 'failed'; reason: string },
+  ): Promise<void> {
+    const attachment = await this.transactions.run(async (manager) => {
+      const attachment = await manager.findOneByOrFail(Attachment, { id });
+      if (result.status === 'stored') {
+        attachment.status = 'stored';
+        attachment.storagePath = result.storagePath;
+        attachment.size = result.size;
+        attachment.mimeType = attachment.mimeType ?? result.mimeType;
+      } else {
+        attachment.status = 'failed';
+        attachment.failureReason = result.reason.slice(0, 2000);
+      }
+      await manager.save(attachment);
+      return attachment;
+    });
+    const message = await this.messages.findOneByOrFail({ id: attachment.messageId });
+    await this.emitMessageUpdated(message);
+  }
+
+  async attachmentContext(id: string): Promise<{ attachment: Attachment; conversation: Conversation } | null> {
+    const attachment = await this.attachments.findOneBy({ id });
+    if (!attachment || attachment.status !== 'pending' || !attachment.providerRef) return null;
+    const message = await this.messages.findOneByOrFail({ id: attachment.messageId });
+    const conversation = await this.conversations.findOneByOrFail({ id: message.conversationId });
+    return { attachment, conversation };
+  }
+
+  private async emitMessageUpdated(message: Message): Promise<void> {
+    const [dto] = await this.toMessageDtos([message]);
+    this.events.emit([{ name: 'message.updated', payload: dto }]);
+  }
+
+  private async findConversation(id: string): Promise<Conversation> {
+    const conversation = await this.conversations.findOneBy({ id });
+    if (!conversation) throw new DomainError('NOT_FOUND', 'Conversation not found');
+    return conversation;
+  }
+
+  private async summaryOf(
+    manager: EntityManager,
+    conversation: Conversation,
+  ): Promise<ReturnType<typeof toConversationSummary>> {
+    const contact = await manager.findOneByOrFail(Contact, { id: conversation.contactId });
+    const identity = await manager.findOneByOrFail(ContactIdentity, { id: conversation.identityId });
+    return toConversationSummary(conversation, { displayName: contact.displayName, handle: identity.externalId });
+  }
+
+  private async toMessageDtos(messages: Message[]): Promise<MessageDto[]> {
+    if (messages.length === 0) return [];
+    const attachments = await this.attachments.findBy({ messageId: In(messages.map((message) => message.id)) });
+    const byMessage = new Map<string, Attachment[]>();
+    for (const attachment of attachments) {
+      byMessage.set(attachment.messageId, [...(byMessage.get(attachment.messageId) ?? []), attachment]);
+    }
+    const authorIds = [...new Set(messages.map((message) => message.authorId).filter((id): id is string => !!id))];
+    const names = await this.users.findNames(authorIds);
+    const replyIds = [...new Set(messages.map((m) => m.replyToProviderId).filter((id): id is string => !!id))];
+    const replyTargets = replyIds.length
+      ? await this.messages.find({
+          where: { channel: messages[0].channel, providerMessageId: In(replyIds) },
+          select: { id: true, providerMessageId: true },
+        })
+      : [];
+    const replyMap = new Map(replyTargets.map((target) => [target.providerMessageId, target.id]));
+    return messages.map((message) =>
+      toMessageDto(
+        message,
+        byMessage.get(message.id) ?? [],
+        message.authorId ? (names.get(message.authorId) ?? null) : null,
+        message.replyToProviderId ? (replyMap.get(message.replyToProviderId) ?? null) : null,
+      ),
+    );
+  }
+}

@@ -1,0 +1,291 @@
+import { Injectable } from '@nestjs/common';
+import { queueSortKey, type MessageContent } from '@ingang/shared';
+import { randomUUID } from 'node:crypto';
+import { In, type EntityManager } from 'typeorm';
+import type { InboundContent, InboundItem } from '../channels/channel.adapter';
+import { Clock } from '../common/clock';
+import { ContactIdentity } from '../contacts/contact-identity.entity';
+import { Contact } from '../contacts/contact.entity';
+import type { DomainEvent } from '../events/domain-events';
+import { User } from '../users/user.entity';
+import { Attachment } from './attachment.entity';
+import { toConversationSummary, toMessageDto } from './conversation-mapper';
+import { Conversation } from './conversation.entity';
+import { DeliveryReceipt } from './delivery-receipt.entity';
+import { advancesDelivery } from './delivery-progress';
+import { Message } from './message.entity';
+import { previewOf } from './message-preview';
+
+type MessageItem = Extract<InboundItem, { type: 'message' }>;
+type StatusItem = Extract<InboundItem, { type: 'status' }>;
+
+export interface AppliedBatch {
+  events: DomainEvent[];
+  /** Attachments whose files still have to be fetched from the provider. */
+  pendingAttachmentIds: string[];
+}
+
+interface ConversationState {
+  conversation: Conversation;
+  contact: Contact;
+  identity: ContactIdentity;
+  created: boolean;
+  changed: boolean;
+}
+
+/**
+ * Turns normalised inbound items into contacts, conversations and messages inside the caller's transaction.
+ * Idempotent: an item applied twice changes nothing the second time.
+ */
+@Injectable()
+export class InboundApplier {
+  constructor(private readonly clock: Clock) {}
+
+  async apply(manager: EntityManager, items: InboundItem[]): Promise<AppliedBatch> {
+    const now = this.clock.now();
+    const states = new Map<string, ConversationState>();
+    const events: DomainEvent[] = [];
+    const pendingAttachmentIds: string[] = [];
+    // Providers do not guarantee order: apply by the provider's timestamp.
+    const ordered = [...items].sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
+    for (const item of ordered) {
+      if (item.type === 'message') {
+        await this.applyMessage(manager, item, now, states, events, pendingAttachmentIds);
+      } else if (item.type === 'status') {
+        await this.applyStatus(manager, item, events);
+      }
+    }
+    for (const state of states.values()) {
+      if (!state.changed) continue;
+      state.conversation.updatedAt = now;
+      state.conversation.sortKey = queueSortKey(state.conversation.waitingSince, state.conversation.lastMessageAt);
+      await manager.save(state.conversation);
+      const summary = toConversationSummary(state.conversation, {
+        displayName: state.contact.displayName,
+        handle: state.identity.externalId,
+      });
+      // The conversation event goes first so a browser knows the conversation before its messages arrive.
+      events.unshift({ name: state.created ? 'conversation.created' : 'conversation.updated', payload: summary });
+    }
+    return { events, pendingAttachmentIds };
+  }
+
+  private async applyMessage(
+    manager: EntityManager,
+    item: MessageItem,
+    now: Date,
+    states: Map<string, ConversationState>,
+    events: DomainEvent[],
+    pendingAttachmentIds: string[],
+  ): Promise<void> {
+    const duplicate = await manager.findOne(Message, {
+      where: { channel: item.channel, providerMessageId: item.providerMessageId },
+      select: { id: true },
+    });
+    if (duplicate) return;
+    const state = await this.conversationFor(manager, item, now, states);
+    const { conversation } = state;
+    // A timestamp in the future counts as the moment of arrival.
+    const sentAt = new Date(Math.min(Date.parse(item.occurredAt) || now.getTime(), now.getTime()));
+    const messageId = randomUUID();
+    const attachments: Attachment[] = [];
+    const content = await this.storedContent(manager, item, messageId, now, attachments);
+    const message = manager.create(Message, {
+      id: messageId,
+      conversationId: conversation.id,
+      channel: item.channel,
+      direction: item.direction,
+      content,
+      preview: previewOf(content),
+      sentAt,
+      createdAt: now,
+      authorId: null,
+      providerMessageId: item.providerMessageId,
+      replyToProviderId: item.replyToProviderId,
+      deliveryStatus: item.direction === 'outbound' ? 'sent' : null,
+      deliveryUpdatedAt: item.direction === 'outbound' ? sentAt : null,
+      failureCode: null,
+      failureDetail: null,
+    });
+    await manager.insert(Message, message);
+    for (const attachment of attachments) {
+      await manager.insert(Attachment, attachment);
+      pendingAttachmentIds.push(attachment.id);
+    }
+
+    if (sentAt >= conversation.lastMessageAt || state.created) {
+      conversation.lastMessageAt = sentAt;
+      conversation.lastMessagePreview = message.preview;
+    }
+    if (item.direction === 'inbound') {
+      if (!conversation.lastInboundAt || sentAt > conversation.lastInboundAt) conversation.lastInboundAt = sentAt;
+      // A reaction is not a question: it neither starts nor extends the wait for an answer.
+      if (content.kind !== 'reaction') {
+        if (!conversation.waitingSince || sentAt < conversation.waitingSince) conversation.waitingSince = sentAt;
+        conversation.unansweredCount += 1;
+      }
+      if (conversation.status === 'resolved') conversation.status = 'open';
+    } else if (conversation.waitingSince && sentAt >= conversation.waitingSince) {
+      // Answered from elsewhere (the provider echoes what the account sent): the citizen has an answer.
+      conversation.waitingSince = null;
+      conversation.unansweredCount = 0;
+    }
+    state.changed = true;
+    const replyTo = item.replyToProviderId
+      ? await manager.findOne(Message, {
+          where: { channel: item.channel, providerMessageId: item.replyToProviderId },
+          select: { id: true },
+        })
+      : null;
+    events.push({ name: 'message.created', payload: toMessageDto(message, attachments, null, replyTo?.id ?? null) });
+  }
+
+  private async storedContent(
+    manager: EntityManager,
+    item: MessageItem,
+    messageId: string,
+    now: Date,
+    attachments: Attachment[],
+  ): Promise<MessageContent> {
+    const content: InboundContent = item.content;
+    if (content.kind === 'media') {
+      const attachment = manager.create(Attachment, {
+        id: randomUUID(),
+        messageId,
+        mediaType: content.mediaType,
+        providerRef: content.providerRef,
+        mimeType: content.mimeType,
+        fileName: content.fileName,
+        size: null,
+        status: 'pending',
+        storagePath: null,
+        failureReason: null,
+        createdAt: now,
+      });
+      attachments.push(attachment);
+      return { kind: 'media', mediaType: content.mediaType, caption: content.caption, attachmentId: attachment.id };
+    }
+    if (content.kind === 'reaction' && content.targetMessageId) {
+      const target = await manager.findOne(Message, {
+        where: { channel: item.channel, providerMessageId: content.targetMessageId },
+        select: { id: true },
+      });
+      return { ...content, targetMessageId: target?.id ?? null };
+    }
+    return content;
+  }
+
+  private async conversationFor(
+    manager: EntityManager,
+    item: MessageItem,
+    now: Date,
+    states: Map<string, ConversationState>,
+  ): Promise<ConversationState> {
+    const key = `${item.contact.externalId}\u0000${item.accountId}`;
+    const known = states.get(key);
+    if (known) return known;
+
+    let identity = await manager.findOneBy(ContactIdentity, {
+      channel: item.channel,
+      externalId: item.contact.externalId,
+    });
+    let contact: Contact | null = null;
+    if (identity) {
+      contact = await manager.findOneBy(Contact, { id: identity.contactId });
+      if (item.contact.displayName && identity.displayName !== item.contact.displayName) {
+        identity.displayName = item.contact.displayName;
+        await manager.update(ContactIdentity, { id: identity.id }, { displayName: identity.displayName });
+      }
+    }
+    if (!identity || !contact) {
+      contact = manager.create(Contact, {
+        id: randomUUID(),
+        displayName: item.contact.displayName ?? item.contact.externalId,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await manager.insert(Contact, contact);
+      identity = manager.create(ContactIdentity, {
+        id: randomUUID(),
+        contactId: contact.id,
+        channel: item.channel,
+        externalId: item.contact.externalId,
+        displayName: item.contact.displayName,
+        createdAt: now,
+      });
+      await manager.insert(ContactIdentity, identity);
+    }
+
+    // One conversation per citizen address and account; a resolved one is reopened by a new message.
+    const existing = await manager.findOne(Conversation, {
+      where: { identityId: identity.id, channelAccountId: item.accountId },
+      order: { createdAt: 'DESC' },
+    });
+    const sentAt = new Date(Math.min(Date.parse(item.occurredAt) || now.getTime(), now.getTime()));
+    const conversation =
+      existing ??
+      manager.create(Conversation, {
+        id: randomUUID(),
+        contactId: contact.id,
+        identityId: identity.id,
+        channel: item.channel,
+        channelAccountId: item.accountId,
+        status: 'open',
+        lastMessagePreview: '',
+        lastMessageAt: sentAt,
+        lastInboundAt: null,
+        waitingSince: null,
+        sortKey: 0,
+        unansweredCount: 0,
+        createdAt: now,
+        updatedAt: now,
+      });
+    const state: ConversationState = { conversation, contact, identity, created: !existing, changed: false };
+    states.set(key, state);
+    return state;
+  }
+
+  private async applyStatus(manager: EntityManager, item: StatusItem, events: DomainEvent[]): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(DeliveryReceipt)
+      .values({
+        id: randomUUID(),
+        channel: item.channel,
+        providerMessageId: item.providerMessageId,
+        status: item.status,
+        occurredAt: new Date(item.occurredAt),
+        errorCode: item.error?.code ?? null,
+        errorDetail: item.error?.detail ?? null,
+      })
+      .orIgnore()
+      .execute();
+    const message = await manager.findOneBy(Message, {
+      channel: item.channel,
+      providerMessageId: item.providerMessageId,
+    });
+    if (!message || !advancesDelivery(message.deliveryStatus, item.status)) return;
+    message.deliveryStatus = item.status;
+    message.deliveryUpdatedAt = new Date(item.occurredAt);
+    if (item.status === 'failed') {
+      message.failureCode = item.error?.code ?? 'REJECTED';
+      message.failureDetail = item.error?.detail ?? null;
+    }
+    await manager.update(
+      Message,
+      { id: message.id },
+      {
+        deliveryStatus: message.deliveryStatus,
+        deliveryUpdatedAt: message.deliveryUpdatedAt,
+        failureCode: message.failureCode,
+        failureDetail: message.failureDetail,
+      },
+    );
+    const attachments = await manager.findBy(Attachment, { messageId: In([message.id]) });
+    const author = message.authorId
+      ? await manager.findOne(User, { where: { id: message.authorId }, select: { id: true, name: true } })
+      : null;
+    events.push({ name: 'message.updated', payload: toMessageDto(message, attachments, author?.name ?? null) });
+  }
+}

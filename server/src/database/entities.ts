@@ -1,0 +1,23 @@
+import { Session } from '../auth/session.entity';
+import { ContactIdentity } from '../contacts/contact-identity.entity';
+import { Contact } from '../contacts/contact.entity';
+import { Attachment } from '../conversations/attachment.entity';
+import { Conversation } from '../conversations/conversation.entity';
+import { DeliveryReceipt } from '../conversations/delivery-receipt.entity';
+import { Message } from '../conversations/message.entity';
+import { InboundEvent } from '../ingest/inbound-event.entity';
+import { User } from '../users/user.entity';
+import { InitialSchema1763900000000 } from './migrations/1763900000000-initial-schema';
+
+export const ENTITIES = [
+  User,
+  Session,
+  Contact,
+  ContactIdentity,
+  Conversation,
+  Message,
+  Attachment,
+  DeliveryReceipt,
+  InboundEvent,
+];
+export const MIGRATIONS = [InitialSchema1763900000000];

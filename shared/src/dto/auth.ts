@@ -1,0 +1,22 @@
+import { z } from 'zod';
+
+export const ROLES = ['agent', 'supervisor', 'backoffice', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const loginRequestSchema = z.object({
+  email: z.string().trim().toLowerCase().email().max(254),
+  password: z.string().min(1).max(1024),
+});
+export type LoginRequest = z.infer<typeof loginRequestSchema>;
+
+export interface UserDto {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+}
+
+export interface LoginResponse {
+  token: string;
+  user: UserDto;
+}

@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import { CHANNELS, type Channel } from '../channels';
+
+export const CONVERSATION_STATUSES = ['open', 'claimed', 'waiting', 'escalated', 'resolved'] as const;
+export type ConversationStatus = (typeof CONVERSATION_STATUSES)[number];
+
+export const MESSAGE_DIRECTIONS = ['inbound', 'outbound', 'note'] as const;
+export type MessageDirection = (typeof MESSAGE_DIRECTIONS)[number];
+
+// Ordered by progress: a status webhook never moves a message backwards (Meta may send `read` before `delivered`).
+export const DELIVERY_STATUSES = ['pending', 'sent', 'delivered', 'read', 'failed'] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
+export const MEDIA_TYPES = ['image', 'document', 'audio', 'video', 'sticker'] as const;
+export type MediaType = (typeof MEDIA_TYPES)[number];
+
+export interface AttachmentDto {
+  id: string;
+  mediaType: MediaType;
+  mimeType: string | null;
+  fileName: string | null;
+  size: number | null;
+  status: 'pending' | 'stored' | 'failed';
+  /** API path to download the file (needs the session). */
+  url: string;
+}
+
+export interface SharedContact {
+  name: string;
+  phones: string[];
+  emails: string[];
+}
+
+/** What a message says, independent of the channel that carried it. */
+export type MessageContent =
+  | { kind: 'text'; text: string }
+  | { kind: 'media'; mediaType: MediaType; caption: string | null; attachmentId: string }
+  | { kind: 'location'; latitude: number; longitude: number; name: string | null; address: string | null }
+  | { kind: 'contacts'; contacts: SharedContact[] }
+  | { kind: 'choice'; text: string; choiceId: string | null }
+  | { kind: 'reaction'; emoji: string | null; targetMessageId: string | null }
+  | { kind: 'template'; name: string; language: string; parameters: string[] }
+  | { kind: 'unsupported'; providerType: string; detail: string | null };
+
+export interface DeliveryDto {
+  status: DeliveryStatus;
+  updatedAt: string;
+  /** Stable code the client turns into a Dutch/English explanation (i18n key `delivery.failure.<code>`). */
+  failureCode: string | null;
+  /** The provider's own words, for the curious agent and for support. */
+  failureDetail: string | null;
+}
+
+export interface MessageDto {
+  id: string;
+  conversationId: string;
+  direction: MessageDirection;
+  content: MessageContent;
+  /** Plain-text rendering, used for previews and search. */
+  preview: string;
+  /** When the message was sent: the provider's timestamp for inbound messages. */
+  sentAt: string;
+  author: { id: string; name: string } | null;
+  delivery: DeliveryDto | null;
+  attachments: AttachmentDto[];
+  replyToMessageId: string | null;
+}
+
+export interface ContactIdentityDto {
+  channel: Channel;
+  externalId: string;
+  displayName: string | null;
+}
+
+export interface ConversationSummaryDto {
+  id: string;
+  channel: Channel;
+  channelAccountId: string;
+  status: ConversationStatus;
+  contact: { id: string; displayName: string; handle: string };
+  lastMessagePreview: string;
+  lastMessageAt: string;
+  /** The citizen's last message: the channel's reply window runs from here. */
+  lastInboundAt: string | null;
+  /** Oldest inbound message not yet answered; null when the citizen has had an answer. */
+  waitingSince: string | null;
+  unansweredCount: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ConversationDetailDto {
+  conversation: ConversationSummaryDto;
+  identities: ContactIdentityDto[];
+  messages: MessageDto[];
+}
+
+export interface ConversationPageDto {
+  items: ConversationSummaryDto[];
+  nextCursor: string | null;
+}
+
+const csv = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .string()
+    .transform((raw) => raw.split(',').filter(Boolean))
+    .pipe(z.array(z.enum(values)));
+
+export const listConversationsQuerySchema = z.object({
+  status: csv(CONVERSATION_STATUSES).optional(),
+  channel: csv(CHANNELS).optional(),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type ListConversationsQuery = z.input<typeof listConversationsQuerySchema>;
+
+export const MAX_REPLY_LENGTH = 4096;
+
+export const replyRequestSchema = z.union([
+  z.object({ text: z.string().trim().min(1).max(MAX_REPLY_LENGTH) }).strict(),
+  z
+    .object({
+      template: z
+        .object({
+          name: z.string().min(1).max(512),
+          language: z.string().min(2).max(15),
+          parameters: z.array(z.string().trim().min(1).max(1024)).max(20).default([]),
+        })
+        .strict(),
+    })
+    .strict(),
+]);
+export type ReplyRequest = z.input<typeof replyRequestSchema>;
+
+export interface MessageTemplateDto {
+  name: string;
+  language: string;
+  category: string;
+  /** Body text with {{1}}, {{2}} … placeholders. */
+  body: string;
+  parameterCount: number;
+}

@@ -1,0 +1,5 @@
+export const QUEUES = {
+  inbound: 'inbound',
+  outbound: 'outbound',
+  media: 'media',
+} as const;
