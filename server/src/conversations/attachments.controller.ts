@@ -23,12 +23,15 @@ export class AttachmentsController {
     }
     const mimeType = (attachment.mimeType ?? '').split(';')[0].trim().toLowerCase();
     const inline = INLINE_TYPES.test(mimeType);
+    // attachment() also guesses a Content-Type from the file name; ours is set after it, on purpose.
+    response.attachment(attachment.fileName ?? `${attachment.mediaType}-${attachment.id}`);
+    if (inline) response.setHeader('Content-Disposition', 'inline');
     response.setHeader('Content-Type', inline ? mimeType : 'application/octet-stream');
     response.setHeader('X-Content-Type-Options', 'nosniff');
     response.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
     response.setHeader('Cache-Control', 'private, max-age=3600');
-    response.attachment(attachment.fileName ?? `${attachment.mediaType}-${attachment.id}`);
-    if (inline) response.setHeader('Content-Disposition', 'inline');
-    response.sendFile(attachment.storagePath);
+    response.sendFile(attachment.storagePath, {
+      headers: { 'Content-Type': inline ? mimeType : 'application/octet-stream' },
+    });
   }
 }
