@@ -23,6 +23,7 @@ async function withAdmin<T>(work: (client: Client) => Promise<T>): Promise<T> {
   } catch (error) {
     throw new Error(
       `PostgreSQL does not answer at ${TEST_POSTGRES_URL} (${String(error)}): start it or set TEST_POSTGRES_URL`,
+      { cause: error },
     );
   }
   try {
