@@ -1,5 +1,6 @@
 import type { ConversationDetailDto, ConversationPageDto } from '@ingang/shared';
 import { FakeWhatsApp } from '../providers/fake-whatsapp';
+import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from '../support/test-databases';
 import { startServer, whatsappSecrets, type ServerHandle } from '../support/server-process';
 import { connectSocket, recordEvents, type EventRecorder, type IngangSocket } from '../support/socket-client';
 import {
@@ -25,13 +26,14 @@ const PNG = Buffer.from(
   'base64',
 );
 
-describe('WhatsApp webhook ingest (real server, Redis, SQLite)', () => {
+describe.each(DATABASE_KINDS)('WhatsApp webhook ingest (real server, Redis, %s)', (kind) => {
   let fake: FakeWhatsApp;
   let server: ServerHandle;
   let token: string;
   let socket: IngangSocket;
   let events: EventRecorder;
   let appSecret: string;
+  let database: TestDatabase;
 
   const post = (body: unknown, secret: string | null = appSecret, headers?: Record<string, string>) =>
     postWhatsAppWebhook(server.baseUrl, body, secret, headers);
@@ -40,7 +42,12 @@ describe('WhatsApp webhook ingest (real server, Redis, SQLite)', () => {
 
   beforeAll(async () => {
     fake = await FakeWhatsApp.start({ accessToken: 'wa-access-token' });
-    server = await startServer({ WHATSAPP_API_BASE: fake.baseUrl, WHATSAPP_ACCESS_TOKEN: 'wa-access-token' });
+    database = await createTestDatabase(kind);
+    server = await startServer({
+      WHATSAPP_API_BASE: fake.baseUrl,
+      WHATSAPP_ACCESS_TOKEN: 'wa-access-token',
+      DATABASE_URL: database.url,
+    });
     appSecret = whatsappSecrets(server).appSecret;
     token = await server.login();
     socket = await connectSocket(server.baseUrl, token);
@@ -51,6 +58,7 @@ describe('WhatsApp webhook ingest (real server, Redis, SQLite)', () => {
     socket?.disconnect();
     await server?.stop();
     await fake?.close();
+    await database?.drop();
   });
 
   it("answers Meta's verification handshake with the challenge, and 403 to a wrong token", async () => {
