@@ -33,8 +33,5 @@ export async function logIn(page: Page, baseUrl: string, email: string, password
   await page.getByLabel('E-mailadres').fill(email);
   await page.getByLabel('Wachtwoord').fill(password);
   await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page
-    .getByRole('list', { name: 'Gesprekken' })
-    .or(page.getByRole('listbox', { name: 'Gesprekken' }))
-    .waitFor();
+  await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
 }

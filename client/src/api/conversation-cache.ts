@@ -1,0 +1,141 @@
+import type { InfiniteData } from '@tanstack/react-query';
+import {
+  compareQueueOrder,
+  DELIVERY_STATUSES,
+  type AttachmentDto,
+  type ConversationDetailDto,
+  type ConversationPageDto,
+  type ConversationSummaryDto,
+  type MessageDto,
+} from '@ingang/shared';
+import type { ConversationFilter } from './conversations-api';
+
+// Pure functions that fold realtime events and reply responses into cached query data. They return the same
+// object when nothing changed, so TanStack Query keeps the old reference and nothing re-renders.
+
+export type ConversationListData = InfiniteData<ConversationPageDto, string | null>;
+
+export function matchesFilter(conversation: ConversationSummaryDto, filter: ConversationFilter): boolean {
+  const statusMatches =
+    filter.statuses.length === 0 ? conversation.status !== 'resolved' : filter.statuses.includes(conversation.status);
+  const channelMatches = filter.channels.length === 0 || filter.channels.includes(conversation.channel);
+  return statusMatches && channelMatches;
+}
+
+function isOlderThan(incoming: { updatedAt: string }, cached: { updatedAt: string }): boolean {
+  return Date.parse(incoming.updatedAt) < Date.parse(cached.updatedAt);
+}
+
+/** First index whose item sorts after `conversation` in the server's queue order. */
+function insertionIndex(items: ConversationSummaryDto[], conversation: ConversationSummaryDto): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compareQueueOrder(items[middle], conversation) <= 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+// Keeps the number of pages and their cursors, so "load more" continues where the server left off.
+function redistribute(pages: ConversationPageDto[], items: ConversationSummaryDto[]): ConversationPageDto[] {
+  let offset = 0;
+  return pages.map((page, index) => {
+    const size =
+      index === pages.length - 1 ? items.length - offset : Math.min(page.items.length, items.length - offset);
+    const slice = items.slice(offset, offset + size);
+    offset += size;
+    return { ...page, items: slice };
+  });
+}
+
+/**
+ * Applies created/updated conversations to one cached inbox list: replaced items leave their old place and are
+ * inserted where the server would put them; items that no longer match the filter disappear; items that sort
+ * beyond the loaded pages are left for the next page fetch.
+ */
+export function applyConversationsToList(
+  data: ConversationListData,
+  updates: ConversationSummaryDto[],
+  filter: ConversationFilter,
+): ConversationListData {
+  const pending = new Map(updates.map((update) => [update.id, update]));
+  const items: ConversationSummaryDto[] = [];
+  let changed = false;
+  for (const page of data.pages) {
+    for (const item of page.items) {
+      const update = pending.get(item.id);
+      if (!update) {
+        items.push(item);
+      } else if (isOlderThan(update, item)) {
+        pending.delete(item.id);
+        items.push(item);
+      } else {
+        changed = true;
+      }
+    }
+  }
+  const hasMorePages = (data.pages.at(-1)?.nextCursor ?? null) !== null;
+  for (const update of pending.values()) {
+    if (!matchesFilter(update, filter)) continue;
+    const index = insertionIndex(items, update);
+    if (index === items.length && hasMorePages) continue;
+    items.splice(index, 0, update);
+    changed = true;
+  }
+  return changed ? { ...data, pages: redistribute(data.pages, items) } : data;
+}
+
+/** Keeps only the first page, so a refetch after a reconnect costs one request instead of one per page. */
+export function firstPageOnly(data: ConversationListData): ConversationListData {
+  if (data.pages.length <= 1) return data;
+  return { pages: data.pages.slice(0, 1), pageParams: data.pageParams.slice(0, 1) };
+}
+
+export function applyConversationToDetail(
+  detail: ConversationDetailDto,
+  conversation: ConversationSummaryDto,
+): ConversationDetailDto {
+  if (detail.conversation.id !== conversation.id || isOlderThan(conversation, detail.conversation)) return detail;
+  return { ...detail, conversation };
+}
+
+const deliveryRank = (message: MessageDto): number =>
+  message.delivery ? DELIVERY_STATUSES.indexOf(message.delivery.status) : -1;
+
+function mergeAttachments(cached: AttachmentDto[], incoming: AttachmentDto[]): AttachmentDto[] {
+  return incoming.map((attachment) => {
+    const known = cached.find((candidate) => candidate.id === attachment.id);
+    return known && known.status !== 'pending' && attachment.status === 'pending' ? known : attachment;
+  });
+}
+
+// The 202 reply response and the socket's message.updated can arrive in either order: never move a delivery
+// status backwards, never turn a fetched attachment back into "pending".
+function mergeMessage(cached: MessageDto, incoming: MessageDto): MessageDto {
+  return {
+    ...incoming,
+    delivery: deliveryRank(cached) > deliveryRank(incoming) ? cached.delivery : incoming.delivery,
+    attachments: mergeAttachments(cached.attachments, incoming.attachments),
+  };
+}
+
+/** Inserts or replaces messages, keeping the thread ordered by sentAt (oldest first). */
+export function upsertMessages(detail: ConversationDetailDto, incoming: MessageDto[]): ConversationDetailDto {
+  const relevant = incoming.filter((message) => message.conversationId === detail.conversation.id);
+  if (relevant.length === 0) return detail;
+  const messages = detail.messages.slice();
+  for (const message of relevant) {
+    const existing = messages.findIndex((candidate) => candidate.id === message.id);
+    if (existing >= 0) {
+      messages[existing] = mergeMessage(messages[existing], message);
+      continue;
+    }
+    const sentAt = Date.parse(message.sentAt);
+    let index = messages.length;
+    while (index > 0 && Date.parse(messages[index - 1].sentAt) > sentAt) index--;
+    messages.splice(index, 0, message);
+  }
+  return { ...detail, messages };
+}

@@ -1,0 +1,33 @@
+import { createBrowserRouter, Navigate, RouterProvider } from 'react-router-dom';
+import { LoginPage } from '../auth/LoginPage';
+import { ConversationRoute } from '../conversation/ConversationRoute';
+import { InboxLayout } from '../inbox/InboxLayout';
+import { NoConversationSelected } from '../inbox/NoConversationSelected';
+import { AppShell } from './AppShell';
+import { RequireAuth } from './RequireAuth';
+
+const router = createBrowserRouter([
+  { path: '/login', element: <LoginPage /> },
+  {
+    path: '/',
+    element: (
+      <RequireAuth>
+        <AppShell />
+      </RequireAuth>
+    ),
+    children: [
+      {
+        element: <InboxLayout />,
+        children: [
+          { index: true, element: <NoConversationSelected /> },
+          { path: 'conversations/:conversationId', element: <ConversationRoute /> },
+        ],
+      },
+    ],
+  },
+  { path: '*', element: <Navigate to="/" replace /> },
+]);
+
+export function AppRouter() {
+  return <RouterProvider router={router} />;
+}

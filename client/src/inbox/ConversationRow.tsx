@@ -1,0 +1,75 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import type { ConversationSummaryDto } from '@ingang/shared';
+import { formatDateTime, formatDuration, formatListTimestamp } from '../i18n/format';
+import type { Language } from '../i18n/i18n';
+import { ChannelLabel } from '../ui/ChannelIcon';
+import { StatusBadge } from '../ui/StatusBadge';
+
+export const ROW_HEIGHT = 76;
+
+interface ConversationRowProps {
+  conversation: ConversationSummaryDto;
+  selected: boolean;
+  tabbable: boolean;
+  search: string;
+  now: Date;
+  language: Language;
+  index: number;
+  onFocusRow: (index: number) => void;
+}
+
+export const ConversationRow = memo(function ConversationRow({
+  conversation,
+  selected,
+  tabbable,
+  search,
+  now,
+  language,
+  index,
+  onFocusRow,
+}: ConversationRowProps) {
+  const { t } = useTranslation();
+  const { contact, waitingSince } = conversation;
+  const waiting = waitingSince !== null;
+  const timestamp = waiting
+    ? t('inbox.waiting', { duration: formatDuration(now.getTime() - Date.parse(waitingSince), t) })
+    : formatListTimestamp(conversation.lastMessageAt, now, language);
+
+  return (
+    <Link
+      to={{ pathname: `/conversations/${conversation.id}`, search }}
+      className={`conversation-row${selected ? ' conversation-row--selected' : ''}${waiting ? ' conversation-row--waiting' : ''}`}
+      aria-current={selected ? 'page' : undefined}
+      tabIndex={tabbable ? 0 : -1}
+      data-row-index={index}
+      onFocus={() => onFocusRow(index)}
+    >
+      <ChannelLabel channel={conversation.channel} visible={false} />
+      <span className="conversation-row__body">
+        <span className="conversation-row__line">
+          <span className="conversation-row__name">{contact.displayName}</span>
+          <span className="conversation-row__handle">{contact.handle}</span>
+          <time
+            className="conversation-row__time"
+            dateTime={waiting ? waitingSince : conversation.lastMessageAt}
+            title={formatDateTime(waiting ? waitingSince : conversation.lastMessageAt, language)}
+          >
+            {timestamp}
+          </time>
+        </span>
+        <span className="conversation-row__line">
+          <span className="conversation-row__preview">{conversation.lastMessagePreview}</span>
+          {conversation.unansweredCount > 0 && (
+            <span className="unanswered-badge">
+              <span aria-hidden="true">{conversation.unansweredCount}</span>
+              <span className="visually-hidden">{t('inbox.unanswered', { count: conversation.unansweredCount })}</span>
+            </span>
+          )}
+          <StatusBadge status={conversation.status} />
+        </span>
+      </span>
+    </Link>
+  );
+});
