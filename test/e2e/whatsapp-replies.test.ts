@@ -114,6 +114,11 @@ describe('WhatsApp replies (real server, Redis, SQLite; fake Cloud API)', () => 
       failureDetail: expect.stringContaining('131047'),
     });
     expect(fake.sent.filter((m) => m.body.text?.body === 'Via Mijn Gemeente.')).toHaveLength(0);
+    // An answer that never arrived answers nothing: the question is waiting again, since the citizen's message.
+    await events.waitFor(
+      'conversation.updated',
+      (c) => c.id === conversation.id && c.waitingSince === conversation.waitingSince && c.unansweredCount === 1,
+    );
   });
 
   it('shows a failure that Meta reports later through a status webhook', async () => {
@@ -130,6 +135,7 @@ describe('WhatsApp replies (real server, Redis, SQLite; fake Cloud API)', () => 
     });
     const failed = await delivery(answer.body.id, 'failed');
     expect(failed.delivery?.failureCode).toBe('RECIPIENT_UNAVAILABLE');
+    await events.waitFor('conversation.updated', (c) => c.id === conversation.id && c.unansweredCount === 1);
   });
 
   it("offers the account's approved templates once the window has closed, and sends one in Meta's template format", async () => {

@@ -33,6 +33,7 @@ import { DeliveryReceipt } from './delivery-receipt.entity';
 import { advancesDelivery } from './delivery-progress';
 import { Message } from './message.entity';
 import { previewOf } from './message-preview';
+import { recomputeWaiting } from './recompute-waiting';
 import { OutboundQueue } from './outbound.queue';
 
 const OPEN_STATUSES = CONVERSATION_STATUSES.filter((status) => status !== 'resolved');
@@ -232,17 +233,24 @@ export class ConversationsService {
     await this.emitMessageUpdated(message);
   }
 
+  /** The reply did not reach the citizen: it fails visibly, and the question is waiting again. */
   async recordFailed(messageId: string, failureCode: string, detail: string): Promise<void> {
     const now = this.clock.now();
-    const message = await this.transactions.run(async (manager) => {
+    const { message, events } = await this.transactions.run(async (manager) => {
       const message = await manager.findOneByOrFail(Message, { id: messageId });
       message.deliveryStatus = 'failed';
       message.deliveryUpdatedAt = now;
       message.failureCode = failureCode;
       message.failureDetail = detail.slice(0, 2000);
       await manager.save(message);
-      return message;
+      const conversation = await manager.findOneByOrFail(Conversation, { id: message.conversationId });
+      const events: DomainEvent[] = [];
+      if (await recomputeWaiting(manager, conversation, now)) {
+        events.push({ name: 'conversation.updated', payload: await this.summaryOf(manager, conversation) });
+      }
+      return { message, events };
     });
+    this.events.emit(events);
     await this.emitMessageUpdated(message);
   }
 

@@ -15,6 +15,7 @@ import { DeliveryReceipt } from './delivery-receipt.entity';
 import { advancesDelivery } from './delivery-progress';
 import { Message } from './message.entity';
 import { previewOf } from './message-preview';
+import { recomputeWaiting } from './recompute-waiting';
 
 type MessageItem = Extract<InboundItem, { type: 'message' }>;
 type StatusItem = Extract<InboundItem, { type: 'status' }>;
@@ -282,6 +283,20 @@ export class InboundApplier {
         failureDetail: message.failureDetail,
       },
     );
+    if (item.status === 'failed' && message.direction === 'outbound') {
+      const conversation = await manager.findOneByOrFail(Conversation, { id: message.conversationId });
+      if (await recomputeWaiting(manager, conversation, this.clock.now())) {
+        const contact = await manager.findOneByOrFail(Contact, { id: conversation.contactId });
+        const identity = await manager.findOneByOrFail(ContactIdentity, { id: conversation.identityId });
+        events.push({
+          name: 'conversation.updated',
+          payload: toConversationSummary(conversation, {
+            displayName: contact.displayName,
+            handle: identity.externalId,
+          }),
+        });
+      }
+    }
     const attachments = await manager.findBy(Attachment, { messageId: In([message.id]) });
     const author = message.authorId
       ? await manager.findOne(User, { where: { id: message.authorId }, select: { id: true, name: true } })
