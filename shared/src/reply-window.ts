@@ -13,8 +13,16 @@ export interface ReplyWindow {
 }
 
 // The channels' own reply windows, counted in plain hours from the citizen's last message (not working hours).
-export function replyWindow(channel: Channel, lastInboundAt: Date | null, now: Date): ReplyWindow {
-  if (channel === 'twitter' || channel === 'email') return { state: 'always', until: null, templatesRequired: false };
+export function replyWindow(
+  channel: Channel,
+  lastInboundAt: Date | null,
+  now: Date,
+  visibility: 'private' | 'public' = 'private',
+): ReplyWindow {
+  // Public comments and tweets, mail: no provider window.
+  if (channel === 'twitter' || channel === 'email' || visibility === 'public') {
+    return { state: 'always', until: null, templatesRequired: false };
+  }
   if (!lastInboundAt) return { state: 'closed', until: null, templatesRequired: channel === 'whatsapp' };
   const freeUntil = new Date(lastInboundAt.getTime() + 24 * HOUR);
   if (now < freeUntil) return { state: 'open', until: freeUntil, templatesRequired: false };

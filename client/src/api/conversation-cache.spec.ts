@@ -16,6 +16,8 @@ function conversation(id: string, overrides: Partial<ConversationSummaryDto> = {
     channel: 'whatsapp',
     channelAccountId: 'PNID',
     status: 'open',
+    visibility: 'private',
+    subject: null,
     contact: { id: `contact-${id}`, displayName: id, handle: '31600000000' },
     lastMessagePreview: 'Hallo',
     lastMessageAt: '2026-11-23T10:00:00.000Z',
@@ -133,6 +135,10 @@ function message(id: string, sentAt: string, overrides: Partial<MessageDto> = {}
     delivery: { status: 'pending', updatedAt: sentAt, failureCode: null, failureDetail: null },
     attachments: [],
     replyToMessageId: null,
+    visibility: 'private',
+    editedAt: null,
+    removedAt: null,
+    automated: null,
     ...overrides,
   };
 }

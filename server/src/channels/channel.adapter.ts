@@ -1,4 +1,12 @@
-import type { Channel, DeliveryStatus, MediaType, MessageContent, MessageTemplateDto } from '@ingang/shared';
+import type {
+  AutomatedKind,
+  Channel,
+  DeliveryStatus,
+  MediaType,
+  MessageContent,
+  MessageTemplateDto,
+  Visibility,
+} from '@ingang/shared';
 
 /** What arrived, as the provider's media handle rather than a stored file. */
 export type InboundContent =
@@ -11,6 +19,17 @@ export type InboundContent =
       mimeType: string | null;
       fileName: string | null;
     };
+
+/** A file that came with a message: to be fetched from the provider, or already stored by the receiver (mail). */
+export interface InboundAttachment {
+  mediaType: MediaType;
+  providerRef: string | null;
+  /** Absolute path of a file the receiver already wrote (e-mail attachments arrive inside the message). */
+  storedPath: string | null;
+  mimeType: string | null;
+  fileName: string | null;
+  size: number | null;
+}
 
 interface InboundItemBase {
   channel: Channel;
@@ -32,6 +51,37 @@ export type InboundItem =
       contact: { externalId: string; displayName: string | null };
       content: InboundContent;
       replyToProviderId: string | null;
+      /** Defaults to private. Public items (comments, mentions) get conversations of their own. */
+      visibility?: Visibility;
+      /**
+       * What groups public items or mail into one conversation: the post a comment is on, a tweet thread, a mail
+       * subject. Items with a thread key only join a conversation with the same key.
+       */
+      threadKey?: string | null;
+      subject?: string | null;
+      /** Provider ids this item refers to (mail In-Reply-To/References, a parent comment): they find its conversation. */
+      references?: string[];
+      /** Sent by a machine (auto-reply, bounce): attached to its conversation, never a question. */
+      automated?: AutomatedKind | null;
+      /** Files besides a `media` content (Messenger can send several; mail has attachments). */
+      attachments?: InboundAttachment[];
+    })
+  | (InboundItemBase & {
+      // The citizen (or the account) changed a message already received.
+      type: 'edit';
+      providerMessageId: string;
+      content: InboundContent;
+    })
+  | (InboundItemBase & {
+      type: 'remove';
+      providerMessageId: string;
+    })
+  | (InboundItemBase & {
+      // Messenger reports delivery and reading as a watermark: everything sent to this citizen up to then.
+      type: 'watermark';
+      status: 'delivered' | 'read';
+      contactExternalId: string;
+      upTo: string;
     })
   | (InboundItemBase & {
       type: 'status';
@@ -58,9 +108,20 @@ export interface OutboundRequest {
   accountId: string;
   to: string;
   content: OutboundContent;
+  /** The provider id of the message this answers: the last inbound message, or the comment or tweet replied to. */
   replyToProviderId: string | null;
   /** Our own message id: providers that support idempotency keys get it. */
   idempotencyKey: string;
+  /** public: a comment reply or reply tweet; private: a direct message (also for a private reply to a comment). */
+  visibility: Visibility;
+  threadKey: string | null;
+  subject: string | null;
+  /** Provider ids of the conversation's earlier messages, oldest first (mail References). */
+  references: string[];
+  /** The question being answered, for mail's quoted text. */
+  quote: { text: string; sentAt: string; from: string } | null;
+  /** The citizen's last message: decides e.g. Messenger's messaging type or HUMAN_AGENT tag. */
+  lastInboundAt: string | null;
 }
 
 export interface FetchedMedia {

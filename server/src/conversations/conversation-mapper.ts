@@ -14,6 +14,8 @@ export function toConversationSummary(
     channel: conversation.channel,
     channelAccountId: conversation.channelAccountId,
     status: conversation.status,
+    visibility: conversation.visibility,
+    subject: conversation.subject,
     contact: { id: conversation.contactId, displayName: contact.displayName, handle: contact.handle },
     lastMessagePreview: conversation.lastMessagePreview,
     lastMessageAt: conversation.lastMessageAt.toISOString(),
@@ -62,5 +64,9 @@ export function toMessageDto(
           },
     attachments: attachments.map(toAttachmentDto),
     replyToMessageId,
+    visibility: message.visibility,
+    editedAt: iso(message.editedAt),
+    removedAt: iso(message.removedAt),
+    automated: message.automated,
   };
 }

@@ -1,4 +1,4 @@
-import type { Channel, ConversationStatus } from '@ingang/shared';
+import type { Channel, ConversationStatus, Visibility } from '@ingang/shared';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { instant } from '../database/columns';
 
@@ -7,6 +7,7 @@ import { instant } from '../database/columns';
 @Index('idx_conversations_queue', ['sortKey', 'id'])
 @Index('idx_conversations_status', ['status', 'sortKey'])
 @Index('idx_conversations_identity', ['identityId', 'channelAccountId', 'createdAt'])
+@Index('idx_conversations_thread', ['identityId', 'channelAccountId', 'threadKey'])
 export class Conversation {
   @PrimaryColumn('varchar', { length: 36 })
   id!: string;
@@ -27,6 +28,16 @@ export class Conversation {
 
   @Column('varchar', { length: 20 })
   status!: ConversationStatus;
+
+  @Column('varchar', { length: 10, default: 'private' })
+  visibility!: Visibility;
+
+  /** Groups public items and mail (a post, a tweet thread, a subject); null for a plain chat. */
+  @Column('varchar', { length: 255, nullable: true })
+  threadKey!: string | null;
+
+  @Column('text', { nullable: true })
+  subject!: string | null;
 
   @Column('text')
   lastMessagePreview!: string;

@@ -7,6 +7,7 @@ import {
   replyRequestSchema,
   type ConversationDetailDto,
   type ConversationPageDto,
+  type Channel,
   type ConversationStatus,
   type MessageContent,
   type MessageDto,
@@ -17,7 +18,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, In, Repository, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { ChannelRegistry } from '../channels/channel-registry';
-import type { OutboundContent } from '../channels/channel.adapter';
+import type { OutboundRequest } from '../channels/channel.adapter';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { ContactIdentity } from '../contacts/contact-identity.entity';
@@ -38,12 +39,6 @@ import { OutboundQueue } from './outbound.queue';
 
 const OPEN_STATUSES = CONVERSATION_STATUSES.filter((status) => status !== 'resolved');
 const THREAD_LIMIT = 500;
-
-export interface OutboundContext {
-  message: Message;
-  conversation: Conversation;
-  identity: ContactIdentity;
-}
 
 function encodeCursor(sortKey: number, id: string): string {
   return Buffer.from(`${sortKey}:${id}`).toString('base64url');
@@ -143,7 +138,11 @@ export class ConversationsService {
     const { message, events } = await this.transactions.run(async (manager) => {
       const conversation = await manager.findOneBy(Conversation, { id });
       if (!conversation) throw new DomainError('NOT_FOUND', 'Conversation not found');
-      const window = replyWindow(conversation.channel, conversation.lastInboundAt, now);
+      const visibility = 'visibility' in input && input.visibility ? input.visibility : conversation.visibility;
+      if (visibility === 'public' && conversation.visibility !== 'public') {
+        throw new DomainError('VALIDATION_FAILED', 'A private conversation cannot be answered in public');
+      }
+      const window = replyWindow(conversation.channel, conversation.lastInboundAt, now, visibility);
       if (content.kind === 'text' && window.state === 'closed') {
         throw new DomainError(
           'WINDOW_CLOSED',
@@ -169,6 +168,10 @@ export class ConversationsService {
         deliveryUpdatedAt: now,
         failureCode: null,
         failureDetail: null,
+        visibility,
+        editedAt: null,
+        removedAt: null,
+        automated: null,
       });
       await manager.insert(Message, message);
       conversation.lastMessageAt = now;
@@ -191,19 +194,45 @@ export class ConversationsService {
   }
 
   /** What the outbound worker needs to send one message; null when there is nothing (left) to send. */
-  async outboundContext(messageId: string): Promise<OutboundContext | null> {
+  async outboundRequest(messageId: string): Promise<{ channel: Channel; request: OutboundRequest } | null> {
     const message = await this.messages.findOneBy({ id: messageId });
     if (!message || message.direction !== 'outbound' || message.deliveryStatus !== 'pending') return null;
     const conversation = await this.conversations.findOneByOrFail({ id: message.conversationId });
-    const identity = await this.dataSource.manager.findOneByOrFail(ContactIdentity, { id: conversation.identityId });
-    return { message, conversation, identity };
-  }
-
-  outboundContentOf(message: Message): OutboundContent {
+    const manager = this.dataSource.manager;
+    const identity = await manager.findOneByOrFail(ContactIdentity, { id: conversation.identityId });
+    const contact = await manager.findOneByOrFail(Contact, { id: conversation.contactId });
+    const earlier = await this.messages.find({
+      where: { conversationId: conversation.id },
+      select: { id: true, providerMessageId: true, direction: true, preview: true, sentAt: true, automated: true },
+      order: { sentAt: 'DESC' },
+      take: 30,
+    });
+    const question = earlier.find((each) => each.direction === 'inbound' && !each.automated && each.providerMessageId);
     const content = message.content;
-    if (content.kind === 'text') return content;
-    if (content.kind === 'template') return content;
-    throw new Error(`Message ${message.id} of kind ${content.kind} cannot be sent`);
+    if (content.kind !== 'text' && content.kind !== 'template') {
+      throw new Error(`Message ${message.id} of kind ${content.kind} cannot be sent`);
+    }
+    return {
+      channel: conversation.channel,
+      request: {
+        accountId: conversation.channelAccountId,
+        to: identity.externalId,
+        content,
+        replyToProviderId: message.replyToProviderId ?? question?.providerMessageId ?? null,
+        idempotencyKey: message.id,
+        visibility: message.visibility,
+        threadKey: conversation.threadKey,
+        subject: conversation.subject,
+        references: earlier
+          .map((each) => each.providerMessageId)
+          .filter((id): id is string => id !== null)
+          .reverse(),
+        quote: question
+          ? { text: question.preview, sentAt: question.sentAt.toISOString(), from: contact.displayName }
+          : null,
+        lastInboundAt: conversation.lastInboundAt?.toISOString() ?? null,
+      },
+    };
   }
 
   /** The provider accepted the message; status reports that raced ahead of this are applied now. */

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { queueSortKey, type MessageContent } from '@ingang/shared';
 import { randomUUID } from 'node:crypto';
-import { In, type EntityManager } from 'typeorm';
-import type { InboundContent, InboundItem } from '../channels/channel.adapter';
+import { In, IsNull, type EntityManager } from 'typeorm';
+import type { InboundAttachment, InboundContent, InboundItem } from '../channels/channel.adapter';
 import { Clock } from '../common/clock';
 import { ContactIdentity } from '../contacts/contact-identity.entity';
 import { Contact } from '../contacts/contact.entity';
@@ -19,6 +19,8 @@ import { recomputeWaiting } from './recompute-waiting';
 
 type MessageItem = Extract<InboundItem, { type: 'message' }>;
 type StatusItem = Extract<InboundItem, { type: 'status' }>;
+type ChangeItem = Extract<InboundItem, { type: 'edit' | 'remove' }>;
+type WatermarkItem = Extract<InboundItem, { type: 'watermark' }>;
 
 export interface AppliedBatch {
   events: DomainEvent[];
@@ -50,10 +52,22 @@ export class InboundApplier {
     // Providers do not guarantee order: apply by the provider's timestamp.
     const ordered = [...items].sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
     for (const item of ordered) {
-      if (item.type === 'message') {
-        await this.applyMessage(manager, item, now, states, events, pendingAttachmentIds);
-      } else if (item.type === 'status') {
-        await this.applyStatus(manager, item, events);
+      switch (item.type) {
+        case 'message':
+          await this.applyMessage(manager, item, now, states, events, pendingAttachmentIds);
+          break;
+        case 'status':
+          await this.applyStatus(manager, item, events);
+          break;
+        case 'edit':
+        case 'remove':
+          await this.applyChange(manager, item, now, events);
+          break;
+        case 'watermark':
+          await this.applyWatermark(manager, item, events);
+          break;
+        case 'unattributed':
+          break;
       }
     }
     for (const state of states.values()) {
@@ -107,18 +121,25 @@ export class InboundApplier {
       deliveryUpdatedAt: item.direction === 'outbound' ? sentAt : null,
       failureCode: null,
       failureDetail: null,
+      visibility: item.visibility ?? 'private',
+      editedAt: null,
+      removedAt: null,
+      automated: item.automated ?? null,
     });
     await manager.insert(Message, message);
+    for (const extra of item.attachments ?? []) attachments.push(this.attachmentOf(manager, extra, messageId, now));
     for (const attachment of attachments) {
       await manager.insert(Attachment, attachment);
-      pendingAttachmentIds.push(attachment.id);
+      if (attachment.status === 'pending') pendingAttachmentIds.push(attachment.id);
     }
 
     if (sentAt >= conversation.lastMessageAt || state.created) {
       conversation.lastMessageAt = sentAt;
       conversation.lastMessagePreview = message.preview;
     }
-    if (item.direction === 'inbound') {
+    if (item.direction === 'inbound' && item.automated) {
+      // An auto-reply or bounce belongs to the record, but nobody has to answer a machine.
+    } else if (item.direction === 'inbound') {
       if (!conversation.lastInboundAt || sentAt > conversation.lastInboundAt) conversation.lastInboundAt = sentAt;
       // A reaction is not a question: it neither starts nor extends the wait for an answer.
       if (content.kind !== 'reaction') {
@@ -150,19 +171,19 @@ export class InboundApplier {
   ): Promise<MessageContent> {
     const content: InboundContent = item.content;
     if (content.kind === 'media') {
-      const attachment = manager.create(Attachment, {
-        id: randomUUID(),
+      const attachment = this.attachmentOf(
+        manager,
+        {
+          mediaType: content.mediaType,
+          providerRef: content.providerRef,
+          storedPath: null,
+          mimeType: content.mimeType,
+          fileName: content.fileName,
+          size: null,
+        },
         messageId,
-        mediaType: content.mediaType,
-        providerRef: content.providerRef,
-        mimeType: content.mimeType,
-        fileName: content.fileName,
-        size: null,
-        status: 'pending',
-        storagePath: null,
-        failureReason: null,
-        createdAt: now,
-      });
+        now,
+      );
       attachments.push(attachment);
       return { kind: 'media', mediaType: content.mediaType, caption: content.caption, attachmentId: attachment.id };
     }
@@ -176,13 +197,32 @@ export class InboundApplier {
     return content;
   }
 
+  private attachmentOf(manager: EntityManager, file: InboundAttachment, messageId: string, now: Date): Attachment {
+    return manager.create(Attachment, {
+      id: randomUUID(),
+      messageId,
+      mediaType: file.mediaType,
+      providerRef: file.providerRef,
+      mimeType: file.mimeType,
+      fileName: file.fileName,
+      size: file.size,
+      // A file the receiver already stored is there; one the provider holds is fetched by the media queue.
+      status: file.storedPath ? 'stored' : file.providerRef ? 'pending' : 'failed',
+      storagePath: file.storedPath,
+      failureReason: file.storedPath || file.providerRef ? null : 'no file',
+      createdAt: now,
+    });
+  }
+
   private async conversationFor(
     manager: EntityManager,
     item: MessageItem,
     now: Date,
     states: Map<string, ConversationState>,
   ): Promise<ConversationState> {
-    const key = `${item.contact.externalId}\u0000${item.accountId}`;
+    const key = [item.contact.externalId, item.accountId, item.threadKey ?? '', ...(item.references ?? [])].join(
+      '\u0000',
+    );
     const known = states.get(key);
     if (known) return known;
 
@@ -217,11 +257,12 @@ export class InboundApplier {
       await manager.insert(ContactIdentity, identity);
     }
 
-    // One conversation per citizen address and account; a resolved one is reopened by a new message.
-    const existing = await manager.findOne(Conversation, {
-      where: { identityId: identity.id, channelAccountId: item.accountId },
-      order: { createdAt: 'DESC' },
-    });
+    const existing = await this.findConversation(manager, item, identity.id);
+    if (existing && existing.identityId !== identity.id) {
+      // Found through a reference (e.g. a bounce from a mail server): it stays the citizen's conversation.
+      identity = await manager.findOneByOrFail(ContactIdentity, { id: existing.identityId });
+      contact = await manager.findOneByOrFail(Contact, { id: existing.contactId });
+    }
     const sentAt = new Date(Math.min(Date.parse(item.occurredAt) || now.getTime(), now.getTime()));
     const conversation =
       existing ??
@@ -231,7 +272,11 @@ export class InboundApplier {
         identityId: identity.id,
         channel: item.channel,
         channelAccountId: item.accountId,
-        status: 'open',
+        // Nobody needs to act on a conversation that only a machine started.
+        status: item.automated ? 'resolved' : 'open',
+        visibility: item.visibility ?? 'private',
+        threadKey: item.threadKey ?? null,
+        subject: item.subject ?? null,
         lastMessagePreview: '',
         lastMessageAt: sentAt,
         lastInboundAt: null,
@@ -244,6 +289,97 @@ export class InboundApplier {
     const state: ConversationState = { conversation, contact, identity, created: !existing, changed: false };
     states.set(key, state);
     return state;
+  }
+
+  /**
+   * Which conversation an item continues: the one holding a message it refers to (mail threading, comment replies);
+   * else the citizen's conversation on this account with the same thread key (a post, a subject), or without one
+   * (a chat). A resolved conversation is reopened by its next question.
+   */
+  private async findConversation(
+    manager: EntityManager,
+    item: MessageItem,
+    identityId: string,
+  ): Promise<Conversation | null> {
+    const references = (item.references ?? []).filter(Boolean).slice(-50);
+    if (references.length > 0) {
+      const referred = await manager.find(Message, {
+        where: { channel: item.channel, providerMessageId: In(references) },
+        select: { id: true, conversationId: true, sentAt: true },
+        order: { sentAt: 'DESC' },
+        take: 1,
+      });
+      if (referred[0]) return manager.findOneBy(Conversation, { id: referred[0].conversationId });
+    }
+    return manager.findOne(Conversation, {
+      where: {
+        identityId,
+        channelAccountId: item.accountId,
+        threadKey: item.threadKey ? item.threadKey : IsNull(),
+      },
+      order: { createdAt: 'DESC' },
+    });
+  }
+
+  private async applyChange(manager: EntityManager, item: ChangeItem, now: Date, events: DomainEvent[]): Promise<void> {
+    const message = await manager.findOneBy(Message, {
+      channel: item.channel,
+      providerMessageId: item.providerMessageId,
+    });
+    if (!message) return;
+    if (item.type === 'remove') {
+      if (message.removedAt) return;
+      message.removedAt = new Date(Math.min(Date.parse(item.occurredAt) || now.getTime(), now.getTime()));
+    } else {
+      if (item.content.kind === 'media') return;
+      message.content = item.content;
+      message.preview = previewOf(item.content);
+      message.editedAt = new Date(Math.min(Date.parse(item.occurredAt) || now.getTime(), now.getTime()));
+    }
+    await manager.update(
+      Message,
+      { id: message.id },
+      { content: message.content, preview: message.preview, editedAt: message.editedAt, removedAt: message.removedAt },
+    );
+    events.push(await this.dtoOf(manager, message));
+  }
+
+  private async applyWatermark(manager: EntityManager, item: WatermarkItem, events: DomainEvent[]): Promise<void> {
+    const identity = await manager.findOneBy(ContactIdentity, {
+      channel: item.channel,
+      externalId: item.contactExternalId,
+    });
+    if (!identity) return;
+    const upTo = Date.parse(item.upTo);
+    const messages = await manager
+      .createQueryBuilder(Message, 'm')
+      .innerJoin(Conversation, 'c', 'c.id = m.conversationId')
+      .where("c.identityId = :identity AND c.channelAccountId = :account AND m.direction = 'outbound'", {
+        identity: identity.id,
+        account: item.accountId,
+      })
+      .andWhere('m.sentAt <= :upTo AND m.providerMessageId IS NOT NULL', { upTo })
+      .andWhere("m.deliveryStatus IN ('sent', 'delivered')")
+      .getMany();
+    for (const message of messages) {
+      if (!advancesDelivery(message.deliveryStatus, item.status)) continue;
+      message.deliveryStatus = item.status;
+      message.deliveryUpdatedAt = new Date(upTo);
+      await manager.update(
+        Message,
+        { id: message.id },
+        { deliveryStatus: message.deliveryStatus, deliveryUpdatedAt: message.deliveryUpdatedAt },
+      );
+      events.push(await this.dtoOf(manager, message));
+    }
+  }
+
+  private async dtoOf(manager: EntityManager, message: Message): Promise<DomainEvent> {
+    const attachments = await manager.findBy(Attachment, { messageId: message.id });
+    const author = message.authorId
+      ? await manager.findOne(User, { where: { id: message.authorId }, select: { id: true, name: true } })
+      : null;
+    return { name: 'message.updated', payload: toMessageDto(message, attachments, author?.name ?? null) };
   }
 
   private async applyStatus(manager: EntityManager, item: StatusItem, events: DomainEvent[]): Promise<void> {
@@ -297,10 +433,6 @@ export class InboundApplier {
         });
       }
     }
-    const attachments = await manager.findBy(Attachment, { messageId: In([message.id]) });
-    const author = message.authorId
-      ? await manager.findOne(User, { where: { id: message.authorId }, select: { id: true, name: true } })
-      : null;
-    events.push({ name: 'message.updated', payload: toMessageDto(message, attachments, author?.name ?? null) });
+    events.push(await this.dtoOf(manager, message));
   }
 }

@@ -22,6 +22,8 @@ export function previewOf(content: MessageContent): string {
         return `[template] ${content.name}`;
       case 'unsupported':
         return `[unsupported: ${content.providerType}]`;
+      case 'email':
+        return content.subject ? `${content.subject} — ${content.text}` : content.text;
     }
   })();
   const oneLine = text.replace(/\s+/g, ' ').trim();

@@ -1,4 +1,11 @@
-import type { Channel, DeliveryStatus, MessageContent, MessageDirection } from '@ingang/shared';
+import type {
+  AutomatedKind,
+  Channel,
+  DeliveryStatus,
+  MessageContent,
+  MessageDirection,
+  Visibility,
+} from '@ingang/shared';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { instant, json } from '../database/columns';
 
@@ -51,4 +58,16 @@ export class Message {
 
   @Column('text', { nullable: true })
   failureDetail!: string | null;
+
+  @Column('varchar', { length: 10, default: 'private' })
+  visibility!: Visibility;
+
+  @Column('bigint', { transformer: instant, nullable: true })
+  editedAt!: Date | null;
+
+  @Column('bigint', { transformer: instant, nullable: true })
+  removedAt!: Date | null;
+
+  @Column('varchar', { length: 20, nullable: true })
+  automated!: AutomatedKind | null;
 }

@@ -21,28 +21,23 @@ export class OutboundProcessor extends WorkerHost {
 
   async process(job: Job<OutboundJob>): Promise<void> {
     const started = Date.now();
-    const context = await this.conversations.outboundContext(job.data.messageId);
-    if (!context) return;
-    const { message, conversation, identity } = context;
+    const outbound = await this.conversations.outboundRequest(job.data.messageId);
+    if (!outbound) return;
+    const { channel, request } = outbound;
+    const messageId = request.idempotencyKey;
     try {
-      const { providerMessageId } = await this.registry.get(conversation.channel).send({
-        accountId: conversation.channelAccountId,
-        to: identity.externalId,
-        content: this.conversations.outboundContentOf(message),
-        replyToProviderId: message.replyToProviderId,
-        idempotencyKey: message.id,
-      });
-      await this.conversations.recordSent(message.id, providerMessageId);
-      this.logger.log(`sent ${message.id} on ${conversation.channel} in ${Date.now() - started} ms`);
+      const { providerMessageId } = await this.registry.get(channel).send(request);
+      await this.conversations.recordSent(messageId, providerMessageId);
+      this.logger.log(`sent ${messageId} on ${channel} in ${Date.now() - started} ms`);
     } catch (error) {
       const failure =
         error instanceof ChannelSendError ? error : new ChannelSendError(true, 'PROVIDER_UNAVAILABLE', String(error));
       const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
       this.logger.warn(
-        `send ${message.id} attempt ${job.attemptsMade + 1} failed: ${failure.failureCode}${failure.retryable && !lastAttempt ? ', will retry' : ''}`,
+        `send ${messageId} attempt ${job.attemptsMade + 1} failed: ${failure.failureCode}${failure.retryable && !lastAttempt ? ', will retry' : ''}`,
       );
       if (!failure.retryable || lastAttempt) {
-        await this.conversations.recordFailed(message.id, failure.failureCode, failure.detail);
+        await this.conversations.recordFailed(messageId, failure.failureCode, failure.detail);
         throw new UnrecoverableError(failure.message);
       }
       throw failure;

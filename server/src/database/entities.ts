@@ -8,6 +8,7 @@ import { Message } from '../conversations/message.entity';
 import { InboundEvent } from '../ingest/inbound-event.entity';
 import { User } from '../users/user.entity';
 import { InitialSchema1763900000000 } from './migrations/1763900000000-initial-schema';
+import { PublicThreadsAndMail1763990000000 } from './migrations/1763990000000-public-threads-and-mail';
 
 export const ENTITIES = [
   User,
@@ -20,4 +21,4 @@ export const ENTITIES = [
   DeliveryReceipt,
   InboundEvent,
 ];
-export const MIGRATIONS = [InitialSchema1763900000000];
+export const MIGRATIONS = [InitialSchema1763900000000, PublicThreadsAndMail1763990000000];

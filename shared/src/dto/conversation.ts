@@ -40,7 +40,22 @@ export type MessageContent =
   | { kind: 'choice'; text: string; choiceId: string | null }
   | { kind: 'reaction'; emoji: string | null; targetMessageId: string | null }
   | { kind: 'template'; name: string; language: string; parameters: string[] }
-  | { kind: 'unsupported'; providerType: string; detail: string | null };
+  | { kind: 'unsupported'; providerType: string; detail: string | null }
+  | {
+      kind: 'email';
+      subject: string | null;
+      text: string;
+      /** Sanitised HTML (scripts, handlers and active content removed); remote images still need the agent's consent. */
+      html: string | null;
+      hasRemoteImages: boolean;
+    };
+
+/** public: a comment or tweet anyone can read; private: a direct message or an e-mail. */
+export const VISIBILITIES = ['private', 'public'] as const;
+export type Visibility = (typeof VISIBILITIES)[number];
+
+/** Mail (or a message) sent by a machine: it is attached to its conversation but is never a question. */
+export type AutomatedKind = 'auto-reply' | 'bounce';
 
 export interface DeliveryDto {
   status: DeliveryStatus;
@@ -64,6 +79,12 @@ export interface MessageDto {
   delivery: DeliveryDto | null;
   attachments: AttachmentDto[];
   replyToMessageId: string | null;
+  /** Outbound only: whether the answer was public (a comment, a tweet) or private. */
+  visibility: Visibility;
+  editedAt: string | null;
+  /** The citizen (or the page) removed it at the provider; the text stays for the record. */
+  removedAt: string | null;
+  automated: AutomatedKind | null;
 }
 
 export interface ContactIdentityDto {
@@ -77,6 +98,9 @@ export interface ConversationSummaryDto {
   channel: Channel;
   channelAccountId: string;
   status: ConversationStatus;
+  visibility: Visibility;
+  /** E-mail subject, or what a public thread is about. */
+  subject: string | null;
   contact: { id: string; displayName: string; handle: string };
   lastMessagePreview: string;
   lastMessageAt: string;
@@ -117,7 +141,13 @@ export type ListConversationsQuery = z.input<typeof listConversationsQuerySchema
 export const MAX_REPLY_LENGTH = 4096;
 
 export const replyRequestSchema = z.union([
-  z.object({ text: z.string().trim().min(1).max(MAX_REPLY_LENGTH) }).strict(),
+  z
+    .object({
+      text: z.string().trim().min(1).max(MAX_REPLY_LENGTH),
+      /** For a public conversation: answer in public (default) or privately. */
+      visibility: z.enum(VISIBILITIES).optional(),
+    })
+    .strict(),
   z
     .object({
       template: z

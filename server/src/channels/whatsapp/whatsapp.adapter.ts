@@ -86,9 +86,6 @@ export class WhatsAppAdapter implements ChannelAdapter {
           : {}),
       };
     }
-    if (request.replyToProviderId && request.content.kind === 'text') {
-      payload.context = { message_id: request.replyToProviderId };
-    }
     const answer = await this.graph<{ messages?: { id?: string }[] }>(
       `/${encodeURIComponent(request.accountId)}/messages`,
       {
