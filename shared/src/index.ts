@@ -6,3 +6,4 @@ export * from './queues';
 export * from './reply-window';
 export * from './api-error';
 export * from './queue-order';
+export * from './calendar';
