@@ -5,6 +5,7 @@ import { ChannelsModule } from './channels/channels.module';
 import { HealthController } from './common/health.controller';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
+import { ContactsModule } from './contacts/contacts.module';
 import { ConversationsModule } from './conversations/conversations.module';
 import { DatabaseModule } from './database/database.module';
 import { EventsModule } from './events/events.module';
@@ -30,6 +31,7 @@ export class AppModule {
         UsersModule,
         AuthModule,
         ConversationsModule,
+        ContactsModule,
         IngestModule,
         RealtimeModule,
       ],

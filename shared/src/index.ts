@@ -7,3 +7,4 @@ export * from './reply-window';
 export * from './api-error';
 export * from './queue-order';
 export * from './calendar';
+export * from './dto/contact';

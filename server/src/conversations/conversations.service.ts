@@ -9,6 +9,7 @@ import {
   type ConversationPageDto,
   type Channel,
   type ConversationStatus,
+  type ConversationSummaryDto,
   type MessageContent,
   type MessageDto,
   type MessageTemplateDto,
@@ -93,6 +94,32 @@ export class ConversationsService {
     return { items, nextCursor: entities.length > query.limit && last ? encodeCursor(last.sortKey, last.id) : null };
   }
 
+  /** Conversations as the inbox shows them, with the citizen's name and address. */
+  async summaries(
+    where: { contactId: string },
+    limit = 100,
+    manager?: EntityManager,
+  ): Promise<ConversationSummaryDto[]> {
+    const qb = (manager ?? this.dataSource.manager)
+      .createQueryBuilder(Conversation, 'c')
+      .innerJoin(Contact, 'ct', 'ct.id = c.contactId')
+      .innerJoin(ContactIdentity, 'ci', 'ci.id = c.identityId')
+      .addSelect(['ct.displayName AS contact_name', 'ci.externalId AS contact_handle'])
+      .where('c.contactId = :contactId', { contactId: where.contactId })
+      .orderBy('c.lastMessageAt', 'DESC')
+      .addOrderBy('c.createdAt', 'DESC')
+      .limit(limit);
+    const { entities, raw } = await qb.getRawAndEntities<{ contact_name: string; contact_handle: string }>();
+    return entities.map((conversation, index) =>
+      toConversationSummary(conversation, { displayName: raw[index].contact_name, handle: raw[index].contact_handle }),
+    );
+  }
+
+  /** A merge: every conversation of one contact now belongs to another. */
+  async moveToContact(manager: EntityManager, fromContactId: string, toContactId: string): Promise<void> {
+    await manager.update(Conversation, { contactId: fromContactId }, { contactId: toContactId });
+  }
+
   async detail(id: string): Promise<ConversationDetailDto> {
     const conversation = await this.findConversation(id);
     const identity = await this.dataSource.manager.findOneByOrFail(ContactIdentity, { id: conversation.identityId });
@@ -107,7 +134,16 @@ export class ConversationsService {
       take: THREAD_LIMIT,
     });
     const messages = newest.reverse();
+    const history = (await this.summaries({ contactId: contact.id }, 50)).filter((other) => other.id !== id);
+    // Back within 7 days: an earlier conversation of the same citizen was active in the week before this one began.
+    const weekBefore = conversation.createdAt.getTime() - 7 * 24 * 3_600_000;
+    const repeatContact = history.some(
+      (other) =>
+        Date.parse(other.createdAt) < conversation.createdAt.getTime() && Date.parse(other.lastMessageAt) >= weekBefore,
+    );
     return {
+      history,
+      repeatContact,
       conversation: toConversationSummary(conversation, {
         displayName: contact.displayName,
         handle: identity.externalId,

@@ -117,6 +117,10 @@ export interface ConversationDetailDto {
   conversation: ConversationSummaryDto;
   identities: ContactIdentityDto[];
   messages: MessageDto[];
+  /** The citizen's other conversations, on any channel, newest first. */
+  history: ConversationSummaryDto[];
+  /** The citizen came back within 7 days of an earlier conversation. */
+  repeatContact: boolean;
 }
 
 export interface ConversationPageDto {
