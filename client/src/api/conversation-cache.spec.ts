@@ -147,6 +147,8 @@ describe(upsertMessages.name, () => {
   const detail = (messages: MessageDto[]): ConversationDetailDto => ({
     conversation: conversation('conv'),
     identities: [],
+    history: [],
+    repeatContact: false,
     messages,
   });
 
