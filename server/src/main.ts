@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { AppModule } from './app.module';
 import { AppConfig, ConfigError } from './config/app-config';
 import { ErrorFilter } from './common/error.filter';
@@ -11,9 +11,11 @@ import { UsersService } from './users/users.service';
 
 async function bootstrap(): Promise<void> {
   const config = AppConfig.fromEnv();
-  const database = config.database;
-  const dataDir = database.type === 'sqlite' ? dirname(resolve(database.path)) : resolve('data');
-  const redis = await ensureRedis(config.values.REDIS_URL, config.values.REDIS_AUTOSTART, resolve(dataDir, 'redis'));
+  const redis = await ensureRedis(
+    config.values.REDIS_URL,
+    config.values.REDIS_AUTOSTART,
+    resolve(config.dataDir, 'redis'),
+  );
 
   const app = await NestFactory.create(AppModule.forRoot(config), {
     bodyParser: false,

@@ -5,6 +5,7 @@ export const SERVER_EVENTS = {
   conversationUpdated: 'conversation.updated',
   messageCreated: 'message.created',
   messageUpdated: 'message.updated',
+  messageDeleted: 'message.deleted',
 } as const;
 
 export interface ServerToClientEvents {
@@ -12,6 +13,8 @@ export interface ServerToClientEvents {
   'conversation.updated': (conversation: ConversationSummaryDto) => void;
   'message.created': (message: MessageDto) => void;
   'message.updated': (message: MessageDto) => void;
+  /** A message that turned out to be a duplicate (a provider's echo of our own send) is gone. */
+  'message.deleted': (message: { id: string; conversationId: string }) => void;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type

@@ -26,6 +26,8 @@ export interface InboundAttachment {
   providerRef: string | null;
   /** Absolute path of a file the receiver already wrote (e-mail attachments arrive inside the message). */
   storedPath: string | null;
+  /** The attachment's id (a v4 UUID), when the receiver fixed it so the content can link to the file (mail HTML). */
+  id?: string;
   mimeType: string | null;
   fileName: string | null;
   size: number | null;
@@ -145,6 +147,13 @@ export class ChannelSendError extends Error {
 /** The webhook body is not what the provider documents. */
 export class WebhookPayloadError extends Error {}
 
+/** A provider's limit on the text of one message, checked before a reply is queued. */
+export interface TextLimit {
+  max: number;
+  /** Counts the text the way the provider does (X weighs URLs, CJK and emoji). */
+  count(text: string): number;
+}
+
 /** One channel, behind one interface: verify, parse, send, fetch media, map errors. */
 export interface ChannelAdapter {
   readonly channel: Channel;
@@ -156,6 +165,8 @@ export interface ChannelAdapter {
   send(request: OutboundRequest): Promise<{ providerMessageId: string }>;
   fetchMedia(accountId: string, providerRef: string, maxBytes: number): Promise<FetchedMedia>;
   listTemplates(accountId: string): Promise<MessageTemplateDto[]>;
+  /** The text limit for a reply of this visibility, when the provider has one stricter than the API's own. */
+  textLimit?(visibility: Visibility): TextLimit | null;
 }
 
 export const CHANNEL_ADAPTERS = Symbol('CHANNEL_ADAPTERS');

@@ -23,4 +23,29 @@ describe(AppConfig.name, () => {
       /DATABASE_URL: use sqlite:<path> or postgres/,
     );
   });
+
+  it('reads the e-mail settings: receiver on 2525, inbox address in lower case', () => {
+    const sut = AppConfig.fromEnv({
+      MAIL_INBOX_ADDRESS: ' Vragen@Gemeente.NL ',
+      SMTP_RELAY_URL: 'smtp://u:p@relay:587',
+    });
+    expect(sut.values).toMatchObject({
+      MAIL_INBOX_ADDRESS: 'vragen@gemeente.nl',
+      SMTP_PORT: 2525,
+      SMTP_HOST: '0.0.0.0',
+      MAIL_MAX_BYTES: 25 * 1024 * 1024,
+      IMAP_MAILBOX: 'INBOX',
+    });
+    expect(AppConfig.fromEnv({ MAIL_INBOX_ADDRESS: '' }).values.MAIL_INBOX_ADDRESS).toBeUndefined();
+  });
+
+  it('refuses mail settings that cannot work', () => {
+    expect(() => AppConfig.fromEnv({ IMAP_URL: 'imaps://u:p@imap.example.nl' })).toThrow(
+      /IMAP_URL: needs MAIL_INBOX_ADDRESS as well/,
+    );
+    expect(() => AppConfig.fromEnv({ MAIL_INBOX_ADDRESS: 'v@g.nl', SMTP_RELAY_URL: 'http://relay' })).toThrow(
+      /SMTP_RELAY_URL: use smtp:\/\/… or smtps:\/\/…/,
+    );
+    expect(() => AppConfig.fromEnv({ MAIL_INBOX_ADDRESS: 'geen adres' })).toThrow(/MAIL_INBOX_ADDRESS/);
+  });
 });

@@ -1,3 +1,4 @@
+import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 
 const bool = z
@@ -8,6 +9,16 @@ const optionalSecret = z
   .string()
   .optional()
   .transform((value) => (value === '' ? undefined : value));
+
+const mailUrl = (schemes: string[]) =>
+  z
+    .string()
+    .optional()
+    .transform((value) => (value === '' ? undefined : value))
+    .refine(
+      (value) => value === undefined || (URL.canParse(value) && schemes.includes(new URL(value).protocol)),
+      `use ${schemes.map((scheme) => `${scheme}//…`).join(' or ')}`,
+    );
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
@@ -44,6 +55,29 @@ const schema = z.object({
   PROVIDER_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   RECOVERY_INTERVAL_MS: z.coerce.number().int().positive().default(30_000),
   LOGIN_MAX_ATTEMPTS: z.coerce.number().int().positive().default(10),
+  // Encrypts the channel accounts' secrets in the database. Without it a key is generated into the data folder.
+  SECRETS_KEY: optionalSecret.refine(
+    (value) => value === undefined || value.length >= 16,
+    'use a base64 32-byte key (openssl rand -base64 32) or a passphrase of at least 16 characters',
+  ),
+  // E-mail: the built-in SMTP receiver runs when MAIL_INBOX_ADDRESS is set.
+  MAIL_INBOX_ADDRESS: z
+    .string()
+    .optional()
+    .transform((value) => (value === '' ? undefined : value?.trim().toLowerCase()))
+    .pipe(z.string().email().optional()),
+  MAIL_FROM_NAME: optionalSecret,
+  MAIL_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(25 * 1024 * 1024),
+  SMTP_PORT: z.coerce.number().int().min(0).max(65535).default(2525),
+  SMTP_HOST: z.string().default('0.0.0.0'),
+  SMTP_RELAY_URL: mailUrl(['smtp:', 'smtps:']),
+  IMAP_URL: mailUrl(['imap:', 'imaps:']),
+  IMAP_MAILBOX: z.string().min(1).default('INBOX'),
+  IMAP_POLL_MS: z.coerce.number().int().min(100).default(60_000),
   WHATSAPP_APP_SECRET: optionalSecret,
   WHATSAPP_VERIFY_TOKEN: optionalSecret,
   WHATSAPP_ACCESS_TOKEN: optionalSecret,
@@ -53,6 +87,28 @@ const schema = z.object({
     .string()
     .regex(/^v\d+\.\d+$/)
     .default('v21.0'),
+  MESSENGER_APP_SECRET: optionalSecret,
+  MESSENGER_VERIFY_TOKEN: optionalSecret,
+  MESSENGER_PAGE_TOKEN: optionalSecret,
+  MESSENGER_API_BASE: z.string().url().default('https://graph.facebook.com'),
+  MESSENGER_API_VERSION: z
+    .string()
+    .regex(/^v\d+\.\d+$/)
+    .default('v21.0'),
+  TWITTER_CONSUMER_KEY: optionalSecret,
+  TWITTER_CONSUMER_SECRET: optionalSecret,
+  TWITTER_ACCESS_TOKEN: optionalSecret,
+  TWITTER_ACCESS_TOKEN_SECRET: optionalSecret,
+  TWITTER_API_BASE: z.string().url().default('https://api.x.com'),
+});
+
+// Mail goes out from, and is filed under, the inbox address: relaying or polling without one cannot work.
+const checkedSchema = schema.superRefine((values, context) => {
+  for (const name of ['SMTP_RELAY_URL', 'IMAP_URL'] as const) {
+    if (values[name] && !values.MAIL_INBOX_ADDRESS) {
+      context.addIssue({ code: 'custom', path: [name], message: 'needs MAIL_INBOX_ADDRESS as well' });
+    }
+  }
 });
 
 export type AppConfigValues = z.infer<typeof schema>;
@@ -61,7 +117,7 @@ export class ConfigError extends Error {}
 
 /** Parses the environment once; a wrong or missing setting stops the start with a message naming it. */
 export function parseConfig(env: NodeJS.ProcessEnv): AppConfigValues {
-  const result = schema.safeParse(env);
+  const result = checkedSchema.safeParse(env);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
     throw new ConfigError(`Invalid configuration: ${problems}`);
@@ -81,5 +137,11 @@ export class AppConfig {
     const url = this.values.DATABASE_URL;
     if (url.startsWith('sqlite:')) return { type: 'sqlite', path: url.slice('sqlite:'.length) };
     return { type: 'postgres', url };
+  }
+
+  /** Where the server keeps its files: the SQLite file's folder, or `data/` with PostgreSQL. */
+  get dataDir(): string {
+    const database = this.database;
+    return database.type === 'sqlite' ? dirname(resolve(database.path)) : resolve('data');
   }
 }

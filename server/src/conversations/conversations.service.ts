@@ -13,6 +13,7 @@ import {
   type MessageContent,
   type MessageDto,
   type MessageTemplateDto,
+  type Visibility,
   listConversationsQuerySchema,
 } from '@ingang/shared';
 import { randomUUID } from 'node:crypto';
@@ -178,6 +179,7 @@ export class ConversationsService {
       if (visibility === 'public' && conversation.visibility !== 'public') {
         throw new DomainError('VALIDATION_FAILED', 'A private conversation cannot be answered in public');
       }
+      if (content.kind === 'text') this.checkTextLimit(conversation.channel, visibility, content.text);
       const window = replyWindow(conversation.channel, conversation.lastInboundAt, now, visibility);
       if (content.kind === 'text' && window.state === 'closed') {
         throw new DomainError(
@@ -229,6 +231,20 @@ export class ConversationsService {
     return toMessageDto(message, [], user.name);
   }
 
+  /** A reply the provider would refuse for its length is refused here, before it is recorded and queued. */
+  private checkTextLimit(channel: Channel, visibility: Visibility, text: string): void {
+    const limit = this.registry.get(channel).textLimit?.(visibility);
+    if (!limit) return;
+    const length = limit.count(text);
+    if (length > limit.max) {
+      throw new DomainError(
+        'VALIDATION_FAILED',
+        `The text is too long for this channel: ${length} characters, at most ${limit.max}`,
+        { maxLength: limit.max, length },
+      );
+    }
+  }
+
   /** What the outbound worker needs to send one message; null when there is nothing (left) to send. */
   async outboundRequest(messageId: string): Promise<{ channel: Channel; request: OutboundRequest } | null> {
     const message = await this.messages.findOneBy({ id: messageId });
@@ -239,11 +255,26 @@ export class ConversationsService {
     const contact = await manager.findOneByOrFail(Contact, { id: conversation.contactId });
     const earlier = await this.messages.find({
       where: { conversationId: conversation.id },
-      select: { id: true, providerMessageId: true, direction: true, preview: true, sentAt: true, automated: true },
+      select: {
+        id: true,
+        providerMessageId: true,
+        direction: true,
+        preview: true,
+        sentAt: true,
+        automated: true,
+        removedAt: true,
+      },
       order: { sentAt: 'DESC' },
       take: 30,
     });
-    const question = earlier.find((each) => each.direction === 'inbound' && !each.automated && each.providerMessageId);
+    // The question answered: the citizen's latest message that a machine did not send and that was not removed.
+    const question = earlier.find(
+      (each) => each.direction === 'inbound' && !each.automated && !each.removedAt && each.providerMessageId,
+    );
+    // The whole question rather than its one-line preview: mail quotes it under the answer.
+    const asked = question
+      ? (await this.messages.findOne({ where: { id: question.id }, select: { id: true, content: true } }))?.content
+      : undefined;
     const content = message.content;
     if (content.kind !== 'text' && content.kind !== 'template') {
       throw new Error(`Message ${message.id} of kind ${content.kind} cannot be sent`);
@@ -264,7 +295,11 @@ export class ConversationsService {
           .filter((id): id is string => id !== null)
           .reverse(),
         quote: question
-          ? { text: question.preview, sentAt: question.sentAt.toISOString(), from: contact.displayName }
+          ? {
+              text: asked && 'text' in asked ? asked.text : question.preview,
+              sentAt: question.sentAt.toISOString(),
+              from: contact.displayName,
+            }
           : null,
         lastInboundAt: conversation.lastInboundAt?.toISOString() ?? null,
       },
@@ -274,8 +309,16 @@ export class ConversationsService {
   /** The provider accepted the message; status reports that raced ahead of this are applied now. */
   async recordSent(messageId: string, providerMessageId: string): Promise<void> {
     const now = this.clock.now();
-    const message = await this.transactions.run(async (manager) => {
+    const { message, events } = await this.transactions.run(async (manager) => {
       const message = await manager.findOneByOrFail(Message, { id: messageId });
+      const events: DomainEvent[] = [];
+      const echo = await manager.findOneBy(Message, { channel: message.channel, providerMessageId });
+      if (echo && echo.id !== message.id) {
+        // The provider's echo of this very send was applied before we heard back: it is this message, once.
+        await manager.delete(Attachment, { messageId: echo.id });
+        await manager.delete(Message, { id: echo.id });
+        events.push({ name: 'message.deleted', payload: { id: echo.id, conversationId: echo.conversationId } });
+      }
       message.providerMessageId = providerMessageId;
       message.deliveryStatus = 'sent';
       message.deliveryUpdatedAt = now;
@@ -293,8 +336,9 @@ export class ConversationsService {
         }
       }
       await manager.save(message);
-      return message;
+      return { message, events };
     });
+    this.events.emit(events);
     await this.emitMessageUpdated(message);
   }
 

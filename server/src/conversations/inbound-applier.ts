@@ -70,7 +70,7 @@ export class InboundApplier {
           break;
       }
     }
-    for (const state of states.values()) {
+    for (const state of new Set(states.values())) {
       if (!state.changed) continue;
       state.conversation.updatedAt = now;
       state.conversation.sortKey = queueSortKey(state.conversation.waitingSince, state.conversation.lastMessageAt);
@@ -199,7 +199,7 @@ export class InboundApplier {
 
   private attachmentOf(manager: EntityManager, file: InboundAttachment, messageId: string, now: Date): Attachment {
     return manager.create(Attachment, {
-      id: randomUUID(),
+      id: file.id ?? randomUUID(),
       messageId,
       mediaType: file.mediaType,
       providerRef: file.providerRef,
@@ -220,48 +220,36 @@ export class InboundApplier {
     now: Date,
     states: Map<string, ConversationState>,
   ): Promise<ConversationState> {
-    const key = [item.contact.externalId, item.accountId, item.threadKey ?? '', ...(item.references ?? [])].join(
-      '\u0000',
-    );
+    // `states` holds each conversation of this batch once under `id:<id>`, and under `key:<…>` for the items that
+    // led to it, since a conversation created in this batch is not in the database until the batch ends.
+    const key = `key:${[item.contact.externalId, item.accountId, item.threadKey ?? '', ...(item.references ?? [])].join('\u0000')}`;
     const known = states.get(key);
     if (known) return known;
 
-    let identity = await manager.findOneBy(ContactIdentity, {
-      channel: item.channel,
-      externalId: item.contact.externalId,
-    });
-    let contact: Contact | null = null;
-    if (identity) {
-      contact = await manager.findOneBy(Contact, { id: identity.contactId });
-      if (item.contact.displayName && identity.displayName !== item.contact.displayName) {
-        identity.displayName = item.contact.displayName;
-        await manager.update(ContactIdentity, { id: identity.id }, { displayName: identity.displayName });
-      }
+    // A reply found through a reference (the Page's own comment, a bounce from a mail server) belongs to the
+    // citizen's conversation; its sender is not made a contact.
+    const referredId = await this.findReferredConversationId(manager, item);
+    const referredState = referredId ? states.get(`id:${referredId}`) : undefined;
+    if (referredState) {
+      states.set(key, referredState);
+      return referredState;
     }
-    if (!identity || !contact) {
-      contact = manager.create(Contact, {
-        id: randomUUID(),
-        displayName: item.contact.displayName ?? item.contact.externalId,
-        createdAt: now,
-        updatedAt: now,
-      });
-      await manager.insert(Contact, contact);
-      identity = manager.create(ContactIdentity, {
-        id: randomUUID(),
-        contactId: contact.id,
-        channel: item.channel,
-        externalId: item.contact.externalId,
-        displayName: item.contact.displayName,
-        createdAt: now,
-      });
-      await manager.insert(ContactIdentity, identity);
+    const referred = referredId ? await manager.findOneBy(Conversation, { id: referredId }) : null;
+    let identity: ContactIdentity | null;
+    let contact: Contact | null;
+    let existing: Conversation | null;
+    if (referred) {
+      existing = referred;
+      identity = await manager.findOneByOrFail(ContactIdentity, { id: referred.identityId });
+      contact = await manager.findOneByOrFail(Contact, { id: referred.contactId });
+    } else {
+      ({ identity, contact } = await this.identityFor(manager, item, now));
+      existing = await this.findThreadConversation(manager, item, identity.id);
     }
-
-    const existing = await this.findConversation(manager, item, identity.id);
-    if (existing && existing.identityId !== identity.id) {
-      // Found through a reference (e.g. a bounce from a mail server): it stays the citizen's conversation.
-      identity = await manager.findOneByOrFail(ContactIdentity, { id: existing.identityId });
-      contact = await manager.findOneByOrFail(Contact, { id: existing.contactId });
+    const sameConversation = existing ? states.get(`id:${existing.id}`) : undefined;
+    if (sameConversation) {
+      states.set(key, sameConversation);
+      return sameConversation;
     }
     const sentAt = new Date(Math.min(Date.parse(item.occurredAt) || now.getTime(), now.getTime()));
     const conversation =
@@ -288,29 +276,68 @@ export class InboundApplier {
       });
     const state: ConversationState = { conversation, contact, identity, created: !existing, changed: false };
     states.set(key, state);
+    states.set(`id:${conversation.id}`, state);
     return state;
   }
 
+  private async identityFor(
+    manager: EntityManager,
+    item: MessageItem,
+    now: Date,
+  ): Promise<{ identity: ContactIdentity; contact: Contact }> {
+    const identity = await manager.findOneBy(ContactIdentity, {
+      channel: item.channel,
+      externalId: item.contact.externalId,
+    });
+    const contact = identity ? await manager.findOneBy(Contact, { id: identity.contactId }) : null;
+    if (identity && contact) {
+      if (item.contact.displayName && identity.displayName !== item.contact.displayName) {
+        identity.displayName = item.contact.displayName;
+        await manager.update(ContactIdentity, { id: identity.id }, { displayName: identity.displayName });
+      }
+      return { identity, contact };
+    }
+    const created = manager.create(Contact, {
+      id: randomUUID(),
+      displayName: item.contact.displayName ?? item.contact.externalId,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await manager.insert(Contact, created);
+    const address = manager.create(ContactIdentity, {
+      id: randomUUID(),
+      contactId: created.id,
+      channel: item.channel,
+      externalId: item.contact.externalId,
+      displayName: item.contact.displayName,
+      createdAt: now,
+    });
+    await manager.insert(ContactIdentity, address);
+    return { identity: address, contact: created };
+  }
+
+  /** The conversation holding a message this item refers to (mail threading, replies to comments and tweets). */
+  private async findReferredConversationId(manager: EntityManager, item: MessageItem): Promise<string | null> {
+    const references = (item.references ?? []).filter(Boolean).slice(-50);
+    if (references.length === 0) return null;
+    const referred = await manager.find(Message, {
+      where: { channel: item.channel, providerMessageId: In(references) },
+      select: { id: true, conversationId: true, sentAt: true },
+      order: { sentAt: 'DESC' },
+      take: 1,
+    });
+    return referred[0]?.conversationId ?? null;
+  }
+
   /**
-   * Which conversation an item continues: the one holding a message it refers to (mail threading, comment replies);
-   * else the citizen's conversation on this account with the same thread key (a post, a subject), or without one
-   * (a chat). A resolved conversation is reopened by its next question.
+   * The citizen's conversation on this account with the same thread key (a post, a subject), or without one (a
+   * chat). A resolved conversation is reopened by its next question.
    */
-  private async findConversation(
+  private findThreadConversation(
     manager: EntityManager,
     item: MessageItem,
     identityId: string,
   ): Promise<Conversation | null> {
-    const references = (item.references ?? []).filter(Boolean).slice(-50);
-    if (references.length > 0) {
-      const referred = await manager.find(Message, {
-        where: { channel: item.channel, providerMessageId: In(references) },
-        select: { id: true, conversationId: true, sentAt: true },
-        order: { sentAt: 'DESC' },
-        take: 1,
-      });
-      if (referred[0]) return manager.findOneBy(Conversation, { id: referred[0].conversationId });
-    }
     return manager.findOne(Conversation, {
       where: {
         identityId,

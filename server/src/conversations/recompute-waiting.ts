@@ -26,6 +26,8 @@ export async function recomputeWaiting(
     .addSelect('COUNT(*)', 'count')
     .where("m.conversationId = :id AND m.direction = 'inbound' AND m.sentAt > :after", { id: conversation.id, after })
     .andWhere('m.content NOT LIKE :reaction', { reaction: '{"kind":"reaction"%' })
+    // Auto-replies and bounces are not questions (as in the inbound applier).
+    .andWhere('m.automated IS NULL')
     .getRawOne<{ oldest: string | number | null; count: string | number }>();
   const waitingSince = unanswered?.oldest == null ? null : new Date(Number(unanswered.oldest));
   const unansweredCount = Number(unanswered?.count ?? 0);

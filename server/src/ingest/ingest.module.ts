@@ -7,7 +7,9 @@ import { InboundEvent } from './inbound-event.entity';
 import { InboundEventStore } from './inbound-event.store';
 import { InboundProcessor } from './inbound.processor';
 import { InboundQueue } from './inbound.queue';
+import { ImapPoller } from './imap.poller';
 import { IngestService } from './ingest.service';
+import { SmtpReceiver } from './smtp.receiver';
 import { WebhooksController } from './webhooks.controller';
 
 @Module({
@@ -17,6 +19,6 @@ import { WebhooksController } from './webhooks.controller';
     ConversationsModule,
   ],
   controllers: [WebhooksController],
-  providers: [InboundEventStore, InboundQueue, InboundProcessor, IngestService],
+  providers: [InboundEventStore, InboundQueue, InboundProcessor, IngestService, SmtpReceiver, ImapPoller],
 })
 export class IngestModule {}

@@ -1,7 +1,8 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import type { Channel } from '@ingang/shared';
 import type { IncomingHttpHeaders } from 'node:http';
 import { ChannelRegistry } from '../channels/channel-registry';
-import { WebhookPayloadError, type HandshakeResult } from '../channels/channel.adapter';
+import { WebhookPayloadError, type HandshakeResult, type InboundItem } from '../channels/channel.adapter';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { AppConfig } from '../config/app-config';
@@ -57,6 +58,17 @@ export class IngestService implements OnApplicationBootstrap, OnModuleDestroy {
     }
     await this.store.store(items, receivedAt);
     return { received: items.length };
+  }
+
+  /**
+   * For transports that are not webhooks (the SMTP receiver, IMAP polling): the items their adapter parsed, stored
+   * durably; the transport acknowledges only once this resolves.
+   */
+  async storeItems(channel: Channel, items: InboundItem[], receivedAt: Date): Promise<void> {
+    this.registry.getConfigured(channel);
+    const stray = items.find((item) => item.channel !== channel);
+    if (stray) throw new Error(`an item of channel "${stray.channel}" was offered as "${channel}"`);
+    await this.store.store(items, receivedAt);
   }
 
   /** Applies stored events in one transaction; if the batch fails, event by event so one bad event stops no other. */
