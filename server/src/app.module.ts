@@ -1,6 +1,8 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module, type DynamicModule } from '@nestjs/common';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { ChannelAccountsModule } from './channel-accounts/channel-accounts.module';
 import { ChannelsModule } from './channels/channels.module';
 import { HealthController } from './common/health.controller';
 import { AppConfig } from './config/app-config';
@@ -22,11 +24,13 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         EventsModule,
+        AuditModule,
         DatabaseModule,
         BullModule.forRoot({
           connection: redisConnectionOptions(config.values.REDIS_URL),
           prefix: config.values.REDIS_PREFIX,
         }),
+        ChannelAccountsModule,
         ChannelsModule,
         UsersModule,
         AuthModule,

@@ -8,3 +8,4 @@ export * from './api-error';
 export * from './queue-order';
 export * from './calendar';
 export * from './dto/contact';
+export * from './dto/channel-account';

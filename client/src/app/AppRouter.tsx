@@ -1,4 +1,5 @@
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router-dom';
+import { adminRoutes } from '../admin/admin-routes';
 import { LoginPage } from '../auth/LoginPage';
 import { ConversationRoute } from '../conversation/ConversationRoute';
 import { InboxLayout } from '../inbox/InboxLayout';
@@ -23,6 +24,7 @@ const router = createBrowserRouter([
           { path: 'conversations/:conversationId', element: <ConversationRoute /> },
         ],
       },
+      adminRoutes,
     ],
   },
   { path: '*', element: <Navigate to="/" replace /> },

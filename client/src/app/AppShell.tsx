@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router-dom';
+import { AdminNav } from '../admin/AdminNav';
 import { useRealtimeCache } from '../api/use-realtime-cache';
 import { useCurrentUser, useLogout } from '../auth/use-session';
 import { Logo } from '../ui/Logo';
@@ -23,6 +24,7 @@ export function AppShell() {
           <Logo size={28} />
           <span className="app-header__name">Ingang</span>
         </div>
+        <AdminNav />
         <ConnectionStatus />
         <div className="app-header__actions">
           {user && (

@@ -4,6 +4,7 @@ export const ERROR_CODES = [
   'TOO_MANY_ATTEMPTS',
   'FORBIDDEN',
   'NOT_FOUND',
+  'ALREADY_EXISTS',
   'VALIDATION_FAILED',
   'INVALID_JSON',
   'PAYLOAD_TOO_LARGE',
@@ -46,6 +47,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'INVALID_JSON':
       return 400;
     case 'WINDOW_CLOSED':
+    case 'ALREADY_EXISTS':
       return 409;
     case 'PAYLOAD_TOO_LARGE':
       return 413;

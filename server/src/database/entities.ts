@@ -1,4 +1,5 @@
 import { Session } from '../auth/session.entity';
+import { ChannelAccount } from '../channel-accounts/channel-account.entity';
 import { ContactIdentity } from '../contacts/contact-identity.entity';
 import { Contact } from '../contacts/contact.entity';
 import { Attachment } from '../conversations/attachment.entity';
@@ -9,6 +10,7 @@ import { InboundEvent } from '../ingest/inbound-event.entity';
 import { User } from '../users/user.entity';
 import { InitialSchema1763900000000 } from './migrations/1763900000000-initial-schema';
 import { PublicThreadsAndMail1763990000000 } from './migrations/1763990000000-public-threads-and-mail';
+import { ChannelAccounts1764100000000 } from './migrations/1764100000000-channel-accounts';
 
 export const ENTITIES = [
   User,
@@ -20,5 +22,6 @@ export const ENTITIES = [
   Attachment,
   DeliveryReceipt,
   InboundEvent,
+  ChannelAccount,
 ];
-export const MIGRATIONS = [InitialSchema1763900000000, PublicThreadsAndMail1763990000000];
+export const MIGRATIONS = [InitialSchema1763900000000, PublicThreadsAndMail1763990000000, ChannelAccounts1764100000000];

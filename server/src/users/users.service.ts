@@ -1,12 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Role, UserDto } from '@ingang/shared';
+import type { CreateUserRequest, Role, UserDto } from '@ingang/shared';
 import * as argon2 from 'argon2';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Repository } from 'typeorm';
+import { AuditLog, type AuditActor } from '../audit/audit-log';
 import { Clock } from '../common/clock';
+import { DomainError } from '../common/domain-error';
 import { AppConfig } from '../config/app-config';
 import { Transactions } from '../database/transactions';
+import { isUniqueViolation } from '../database/unique-violation';
 import { User } from './user.entity';
 
 const DEFAULT_ADMIN_EMAIL = 'admin@ingang.local';
@@ -23,7 +26,28 @@ export class UsersService {
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly transactions: Transactions,
     private readonly clock: Clock,
+    private readonly audit: AuditLog,
   ) {}
+
+  async list(): Promise<UserDto[]> {
+    const users = await this.users.find();
+    return users.sort((a, b) => a.name.localeCompare(b.name, 'nl') || a.email.localeCompare(b.email)).map(toUserDto);
+  }
+
+  /** An administrator adds a user; an address can belong to one user only. */
+  async add(request: CreateUserRequest, actor: AuditActor): Promise<UserDto> {
+    const taken = () => new DomainError('ALREADY_EXISTS', 'There is already a user with this e-mail address');
+    if (await this.findByEmail(request.email)) throw taken();
+    let user: User;
+    try {
+      user = await this.create(request);
+    } catch (error) {
+      // Two administrators adding the same address at once: the unique index decides.
+      throw isUniqueViolation(error) ? taken() : error;
+    }
+    this.audit.record(actor, `user ${user.id} (${user.email}, ${user.role}) created`);
+    return toUserDto(user);
+  }
 
   findByEmail(email: string): Promise<User | null> {
     return this.users.findOneBy({ email: email.trim().toLowerCase() });

@@ -20,3 +20,17 @@ export interface LoginResponse {
   token: string;
   user: UserDto;
 }
+
+/** An administrator adds a user (there is no self-service sign-up). */
+export const createUserRequestSchema = z.strictObject({
+  email: z.string().trim().toLowerCase().max(254).pipe(z.email()),
+  name: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .regex(/^[^\p{Cc}]*$/u, 'no control characters'),
+  role: z.enum(ROLES),
+  password: z.string().min(12).max(1024),
+});
+export type CreateUserRequest = z.infer<typeof createUserRequestSchema>;

@@ -1,0 +1,15 @@
+import { Navigate, type RouteObject } from 'react-router-dom';
+
+// Loaded when an administrator opens them: agents, who never do, do not download them.
+export const adminRoutes: RouteObject = {
+  path: 'admin',
+  lazy: async () => ({ Component: (await import('./AdminLayout')).AdminLayout }),
+  children: [
+    { index: true, element: <Navigate to="kanalen" replace /> },
+    {
+      path: 'kanalen',
+      lazy: async () => ({ Component: (await import('./ChannelAccountsPage')).ChannelAccountsPage }),
+    },
+    { path: 'gebruikers', lazy: async () => ({ Component: (await import('./UsersPage')).UsersPage }) },
+  ],
+};

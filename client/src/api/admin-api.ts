@@ -1,0 +1,40 @@
+import type {
+  ChannelAccountDto,
+  CreateChannelAccountRequest,
+  CreateUserRequest,
+  UpdateChannelAccountRequest,
+  UserDto,
+} from '@ingang/shared';
+import { apiRequest } from './http';
+
+export const adminKeys = {
+  channelAccounts: ['admin', 'channel-accounts'] as const,
+  users: ['admin', 'users'] as const,
+};
+
+const accountPath = (id: string) => `/api/admin/channel-accounts/${encodeURIComponent(id)}`;
+
+export function fetchChannelAccounts(signal?: AbortSignal): Promise<ChannelAccountDto[]> {
+  return apiRequest<ChannelAccountDto[]>('/api/admin/channel-accounts', { signal });
+}
+
+export function createChannelAccount(request: CreateChannelAccountRequest): Promise<ChannelAccountDto> {
+  return apiRequest<ChannelAccountDto>('/api/admin/channel-accounts', { method: 'POST', body: request });
+}
+
+/** A secret given replaces the stored one, an empty string removes it, one left out is kept. */
+export function updateChannelAccount(id: string, request: UpdateChannelAccountRequest): Promise<ChannelAccountDto> {
+  return apiRequest<ChannelAccountDto>(accountPath(id), { method: 'PATCH', body: request });
+}
+
+export function deleteChannelAccount(id: string): Promise<void> {
+  return apiRequest<void>(accountPath(id), { method: 'DELETE' });
+}
+
+export function fetchUsers(signal?: AbortSignal): Promise<UserDto[]> {
+  return apiRequest<UserDto[]>('/api/admin/users', { signal });
+}
+
+export function createUser(request: CreateUserRequest): Promise<UserDto> {
+  return apiRequest<UserDto>('/api/admin/users', { method: 'POST', body: request });
+}
