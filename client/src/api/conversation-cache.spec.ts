@@ -2,6 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import type { ConversationDetailDto, ConversationSummaryDto, MessageDto } from '@ingang/shared';
 import {
   applyConversationsToList,
+  applyConversationToDetail,
+  detailNeedsRefetch,
   firstPageOnly,
   matchesFilter,
   upsertMessages,
@@ -185,5 +187,71 @@ describe(upsertMessages.name, () => {
   it('ignores messages of another conversation', () => {
     const data = detail([]);
     expect(upsertMessages(data, [message('1', '2026-11-23T10:00:00Z', { conversationId: 'other' })])).toBe(data);
+  });
+});
+
+describe(applyConversationToDetail.name, () => {
+  const mail = conversation('mail', {
+    channel: 'email',
+    contact: { id: 'citizen', displayName: 'Fatima', handle: 'f@example.nl' },
+    lastMessageAt: '2026-11-20T10:00:00.000Z',
+  });
+  const older = conversation('older', {
+    contact: { id: 'citizen', displayName: 'Fatima', handle: '31612345678' },
+    lastMessageAt: '2026-11-10T10:00:00.000Z',
+  });
+  const detail: ConversationDetailDto = {
+    conversation: conversation('open', { contact: { id: 'citizen', displayName: 'Fatima', handle: '31612345678' } }),
+    identities: [],
+    history: [mail, older],
+    repeatContact: true,
+    messages: [],
+  };
+
+  it('updates the open conversation', () => {
+    const renamed = { ...detail.conversation, status: 'claimed' as const, updatedAt: '2026-11-23T11:00:00.000Z' };
+    expect(applyConversationToDetail(detail, renamed).conversation.status).toBe('claimed');
+  });
+
+  it('updates a conversation in the history and keeps it newest first', () => {
+    const active = { ...older, lastMessageAt: '2026-11-22T10:00:00.000Z', updatedAt: '2026-11-23T12:00:00.000Z' };
+    const sut = applyConversationToDetail(detail, active);
+    expect(sut.history.map((each) => each.id)).toEqual(['older', 'mail']);
+  });
+
+  it('leaves the detail alone for a conversation of someone else', () => {
+    expect(applyConversationToDetail(detail, conversation('stranger'))).toBe(detail);
+  });
+});
+
+describe(detailNeedsRefetch.name, () => {
+  const citizen = { id: 'citizen', displayName: 'Fatima', handle: '31612345678' };
+  const known = conversation('known', { contact: citizen });
+  const detail: ConversationDetailDto = {
+    conversation: conversation('open', { contact: citizen }),
+    identities: [],
+    history: [known],
+    repeatContact: false,
+    messages: [],
+  };
+
+  it('refetches when the open conversation moved to another contact (merged away)', () => {
+    const moved = { ...detail.conversation, contact: { ...citizen, id: 'other' } };
+    expect(detailNeedsRefetch(detail, moved)).toBe(true);
+  });
+
+  it('refetches when the citizen has a conversation the history does not know (new, or merged in)', () => {
+    expect(detailNeedsRefetch(detail, conversation('new', { contact: citizen }))).toBe(true);
+  });
+
+  it('refetches when a conversation of the history now belongs to someone else', () => {
+    const away = { ...known, contact: { ...citizen, id: 'other' }, updatedAt: '2026-11-23T11:00:00.000Z' };
+    expect(detailNeedsRefetch(detail, away)).toBe(true);
+  });
+
+  it('does not refetch for an ordinary update', () => {
+    expect(detailNeedsRefetch(detail, { ...known, status: 'claimed' })).toBe(false);
+    expect(detailNeedsRefetch(detail, { ...detail.conversation, status: 'claimed' })).toBe(false);
+    expect(detailNeedsRefetch(detail, conversation('stranger'))).toBe(false);
   });
 });

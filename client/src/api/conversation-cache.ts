@@ -93,12 +93,36 @@ export function firstPageOnly(data: ConversationListData): ConversationListData 
   return { pages: data.pages.slice(0, 1), pageParams: data.pageParams.slice(0, 1) };
 }
 
+const newestFirst = (a: ConversationSummaryDto, b: ConversationSummaryDto) =>
+  Date.parse(b.lastMessageAt) - Date.parse(a.lastMessageAt) || Date.parse(b.createdAt) - Date.parse(a.createdAt);
+
+/** Updates the open conversation itself, or one of the citizen's other conversations in its history. */
 export function applyConversationToDetail(
   detail: ConversationDetailDto,
   conversation: ConversationSummaryDto,
 ): ConversationDetailDto {
-  if (detail.conversation.id !== conversation.id || isOlderThan(conversation, detail.conversation)) return detail;
-  return { ...detail, conversation };
+  if (detail.conversation.id === conversation.id) {
+    return isOlderThan(conversation, detail.conversation) ? detail : { ...detail, conversation };
+  }
+  const index = detail.history.findIndex((other) => other.id === conversation.id);
+  if (index < 0 || isOlderThan(conversation, detail.history[index])) return detail;
+  if (conversation.contact.id !== detail.conversation.contact.id) return detail;
+  const history = detail.history.slice();
+  history[index] = conversation;
+  return { ...detail, history: history.sort(newestFirst) };
+}
+
+/**
+ * Whether a cached conversation detail must be fetched again because its citizen changed: the conversation moved to
+ * another contact (a merge), a conversation of the same citizen appeared that the history does not know (a new
+ * question, or one merged in, bringing addresses along), or one left the history for another contact.
+ */
+export function detailNeedsRefetch(detail: ConversationDetailDto, conversation: ConversationSummaryDto): boolean {
+  const contactId = detail.conversation.contact.id;
+  if (detail.conversation.id === conversation.id) return conversation.contact.id !== contactId;
+  const known = detail.history.find((other) => other.id === conversation.id);
+  if (known) return conversation.contact.id !== contactId && !isOlderThan(conversation, known);
+  return conversation.contact.id === contactId;
 }
 
 const deliveryRank = (message: MessageDto): number =>

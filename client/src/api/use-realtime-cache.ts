@@ -1,10 +1,11 @@
 import { useEffect } from 'react';
-import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query';
 import type { ConversationDetailDto, ConversationSummaryDto, MessageDto } from '@ingang/shared';
 import { authKeys } from './auth-api';
 import {
   applyConversationsToList,
   applyConversationToDetail,
+  detailNeedsRefetch,
   firstPageOnly,
   upsertMessages,
   type ConversationListData,
@@ -60,12 +61,20 @@ class RealtimeCacheWriter {
         (data) => data && applyConversationsToList(data, conversations, filter),
       );
     }
-    for (const conversation of conversations) {
-      this.queryClient.setQueryData<ConversationDetailDto>(
-        conversationKeys.detail(conversation.id),
-        (detail) => detail && applyConversationToDetail(detail, conversation),
-      );
+    // Every open or recently viewed conversation shows the citizen's other conversations too: fold updates into
+    // those, and refetch a detail whose citizen changed (a merge, a new conversation) for its addresses and history.
+    const stale: QueryKey[] = [];
+    for (const query of this.queryClient.getQueryCache().findAll({ queryKey: conversationKeys.details })) {
+      const cached = this.queryClient.getQueryData<ConversationDetailDto>(query.queryKey);
+      if (!cached) continue;
+      if (conversations.some((conversation) => detailNeedsRefetch(cached, conversation))) {
+        stale.push(query.queryKey);
+        continue;
+      }
+      const updated = conversations.reduce(applyConversationToDetail, cached);
+      if (updated !== cached) this.queryClient.setQueryData(query.queryKey, updated);
     }
+    for (const queryKey of stale) void this.queryClient.invalidateQueries({ queryKey, exact: true });
   }
 
   private applyMessages(messages: MessageDto[]): void {

@@ -1,21 +1,31 @@
+import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
-import type { ContactIdentityDto, ConversationSummaryDto } from '@ingang/shared';
+import type { ConversationSummaryDto } from '@ingang/shared';
 import { ChannelLabel } from '../ui/ChannelIcon';
+import { PublicBadge } from '../ui/PublicBadge';
 import { StatusBadge } from '../ui/StatusBadge';
+
+interface ConversationHeaderProps {
+  conversation: ConversationSummaryDto;
+  repeatContact: boolean;
+  panelOpen: boolean;
+  panelId: string;
+  onTogglePanel: () => void;
+  toggleRef: Ref<HTMLButtonElement>;
+}
 
 export function ConversationHeader({
   conversation,
-  identities,
-}: {
-  conversation: ConversationSummaryDto;
-  identities: ContactIdentityDto[];
-}) {
+  repeatContact,
+  panelOpen,
+  panelId,
+  onTogglePanel,
+  toggleRef,
+}: ConversationHeaderProps) {
   const { t } = useTranslation();
   const { search } = useLocation();
-  const otherIdentities = identities.filter(
-    (identity) => identity.channel !== conversation.channel || identity.externalId !== conversation.contact.handle,
-  );
+  const isPublic = conversation.visibility === 'public';
   return (
     <header className="conversation-header">
       <Link className="conversation-header__back" to={{ pathname: '/', search }}>
@@ -27,21 +37,43 @@ export function ConversationHeader({
         </h2>
         <p className="conversation-header__meta">
           <span className="conversation-header__handle">{conversation.contact.handle}</span>
-          <ChannelLabel channel={conversation.channel} />
+          <ChannelLabel channel={conversation.channel} visibility={conversation.visibility} />
+          {isPublic && <PublicBadge title={t(`conversation.publicExplanation.${conversation.channel}`)} />}
+          {repeatContact && (
+            <span className="repeat-badge" title={t('conversation.repeatContactExplanation')}>
+              {t('conversation.repeatContact')}
+            </span>
+          )}
         </p>
-        {otherIdentities.length > 0 && (
-          <p className="conversation-header__identities">
-            {t('conversation.alsoKnownVia')}{' '}
-            {otherIdentities.map((identity, index) => (
-              <span key={`${identity.channel}:${identity.externalId}`}>
-                {index > 0 && ', '}
-                {t(`channel.${identity.channel}`)} ({identity.displayName ?? identity.externalId})
-              </span>
-            ))}
+        {conversation.subject && (
+          <p className="conversation-header__subject" title={conversation.subject}>
+            <span className="conversation-header__subject-label">
+              {conversation.channel === 'email' ? t('conversation.subject') : t('conversation.about')}
+            </span>{' '}
+            {conversation.subject}
           </p>
         )}
       </div>
       <StatusBadge status={conversation.status} />
+      <button
+        ref={toggleRef}
+        type="button"
+        className={`button conversation-header__panel-toggle${panelOpen ? ' conversation-header__panel-toggle--open' : ''}`}
+        aria-expanded={panelOpen}
+        aria-controls={panelId}
+        onClick={onTogglePanel}
+      >
+        <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+          <circle cx="8" cy="5.2" r="2.7" fill="none" stroke="currentColor" strokeWidth="1.5" />
+          <path
+            d="M2.8 14c.6-2.8 2.7-4.3 5.2-4.3s4.6 1.5 5.2 4.3"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.5"
+          />
+        </svg>
+        {t('contactPanel.toggle')}
+      </button>
     </header>
   );
 }

@@ -1,5 +1,8 @@
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/http';
+import { ContactPanel } from '../contact/ContactPanel';
+import { useContactPanel } from '../contact/use-contact-panel';
 import { errorMessage } from '../ui/error-message';
 import { LoadingState } from '../ui/LoadingState';
 import { Composer } from './Composer';
@@ -8,9 +11,15 @@ import { MessageThread } from './MessageThread';
 import { useConversation } from './use-conversation';
 import './conversation.css';
 
+const PANEL_ID = 'contact-panel';
+
 export function ConversationView({ id }: { id: string }) {
   const { t } = useTranslation();
   const detail = useConversation(id);
+  const [panelOpen, setPanelOpen] = useContactPanel();
+  // Opened by the agent (not already open on arrival): focus moves into the panel, and back to the toggle on close.
+  const [focusPanel, setFocusPanel] = useState(false);
+  const toggleRef = useRef<HTMLButtonElement>(null);
 
   if (detail.isPending) return <LoadingState label={t('conversation.loading')} />;
   if (detail.isError) {
@@ -23,12 +32,41 @@ export function ConversationView({ id }: { id: string }) {
     );
   }
 
-  const { conversation, identities, messages } = detail.data;
+  const { conversation, messages, repeatContact } = detail.data;
   return (
-    <section className="conversation" aria-labelledby="conversation-title">
-      <ConversationHeader conversation={conversation} identities={identities} />
-      <MessageThread messages={messages} contactName={conversation.contact.displayName} />
-      <Composer conversation={conversation} />
-    </section>
+    <div className={`conversation-layout${panelOpen ? ' conversation-layout--panel-open' : ''}`}>
+      <section className="conversation" aria-labelledby="conversation-title">
+        <ConversationHeader
+          conversation={conversation}
+          repeatContact={repeatContact}
+          panelOpen={panelOpen}
+          panelId={PANEL_ID}
+          toggleRef={toggleRef}
+          onTogglePanel={() => {
+            setFocusPanel(!panelOpen);
+            setPanelOpen(!panelOpen);
+          }}
+        />
+        <MessageThread
+          messages={messages}
+          contactName={conversation.contact.displayName}
+          channel={conversation.channel}
+          conversationVisibility={conversation.visibility}
+          conversationSubject={conversation.subject}
+        />
+        <Composer detail={detail.data} />
+      </section>
+      {panelOpen && (
+        <ContactPanel
+          id={PANEL_ID}
+          detail={detail.data}
+          focusOnMount={focusPanel}
+          onClose={() => {
+            setPanelOpen(false);
+            toggleRef.current?.focus();
+          }}
+        />
+      )}
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { JSX } from 'react';
-import type { DeliveryDto, DeliveryStatus as Status } from '@ingang/shared';
+import type { Channel, DeliveryDto, DeliveryStatus as Status } from '@ingang/shared';
+import { deliveryFailureText } from './delivery-failure-text';
 
 const ICONS: Record<Status, JSX.Element> = {
   pending: (
@@ -38,11 +39,9 @@ export function DeliveryTicks({ delivery }: { delivery: DeliveryDto }) {
 }
 
 /** Why a reply did not arrive, in the agent's words, with the provider's own text underneath. */
-export function DeliveryFailure({ delivery }: { delivery: DeliveryDto }) {
+export function DeliveryFailure({ delivery, channel }: { delivery: DeliveryDto; channel: Channel }) {
   const { t } = useTranslation();
-  const explanation = delivery.failureCode
-    ? t(`delivery.failure.${delivery.failureCode}`, { defaultValue: t('delivery.failure.fallback') })
-    : t('delivery.failure.fallback');
+  const explanation = deliveryFailureText(delivery.failureCode, channel, t);
   return (
     <div className="delivery-failure">
       <p className="delivery-failure__title">{t('delivery.failedTitle')}</p>

@@ -1,99 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import type { AttachmentDto, MessageContent, MessageDto, SharedContact } from '@ingang/shared';
-import { formatFileSize } from '../i18n/format';
-import { useLanguage } from '../i18n/use-language';
+import type { MessageContent, MessageDto, SharedContact } from '@ingang/shared';
+import { AttachmentList, AttachmentView } from './AttachmentView';
+import { EmailContent } from './EmailContent';
+import { inlineAttachmentIds } from './email-document';
 
 type ContentOf<K extends MessageContent['kind']> = Extract<MessageContent, { kind: K }>;
 
 // React escapes text; CSS (white-space: pre-wrap) keeps the citizen's line breaks. Never dangerouslySetInnerHTML.
 function Text({ text }: { text: string }) {
   return <p className="message__text">{text}</p>;
-}
-
-function Media({ content, attachment }: { content: ContentOf<'media'>; attachment: AttachmentDto | undefined }) {
-  const { t } = useTranslation();
-  const { language } = useLanguage();
-  const typeLabel = t(`media.type.${content.mediaType}`);
-  const caption = content.caption ? <Text text={content.caption} /> : null;
-
-  if (!attachment || attachment.status === 'pending') {
-    return (
-      <>
-        <p className="media-placeholder">
-          <span className="spinner spinner--small" aria-hidden="true" />
-          {t('media.pending', { type: typeLabel })}
-        </p>
-        {caption}
-      </>
-    );
-  }
-  if (attachment.status === 'failed') {
-    return (
-      <>
-        <p className="media-placeholder media-placeholder--failed">{t('media.failed', { type: typeLabel })}</p>
-        {caption}
-      </>
-    );
-  }
-
-  const fileName = attachment.fileName ?? t('media.unnamedFile');
-  switch (content.mediaType) {
-    case 'image':
-    case 'sticker':
-      return (
-        <>
-          <a className="media-image" href={attachment.url} target="_blank" rel="noopener noreferrer">
-            <img
-              src={attachment.url}
-              alt={content.caption ?? attachment.fileName ?? typeLabel}
-              className={content.mediaType === 'sticker' ? 'media-image__sticker' : undefined}
-              loading="lazy"
-            />
-          </a>
-          {caption}
-        </>
-      );
-    case 'audio':
-      return (
-        <>
-          <audio className="media-audio" controls preload="metadata" src={attachment.url} aria-label={typeLabel}>
-            <a href={attachment.url}>{t('media.download', { name: fileName })}</a>
-          </audio>
-          {caption}
-        </>
-      );
-    case 'video':
-      return (
-        <>
-          <video className="media-video" controls preload="metadata" src={attachment.url} aria-label={typeLabel}>
-            <a href={attachment.url}>{t('media.download', { name: fileName })}</a>
-          </video>
-          {caption}
-        </>
-      );
-    case 'document':
-      return (
-        <>
-          <a className="media-document" href={attachment.url} download={attachment.fileName ?? true}>
-            <svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-              <path
-                d="M5 2.5h6.5L15.5 6.5v11h-10.5zM11.5 2.5v4h4"
-                fill="none"
-                stroke="currentColor"
-                strokeWidth="1.4"
-                strokeLinejoin="round"
-              />
-            </svg>
-            <span className="media-document__name">{fileName}</span>
-            {attachment.size !== null && (
-              <span className="media-document__size">{formatFileSize(attachment.size, language)}</span>
-            )}
-            <span className="visually-hidden"> ({t('media.downloadHint')})</span>
-          </a>
-          {caption}
-        </>
-      );
-  }
 }
 
 function Location({ content }: { content: ContentOf<'location'> }) {
@@ -178,13 +93,14 @@ function Template({ content }: { content: ContentOf<'template'> }) {
 }
 
 /** What the message says, rendered by kind; never the provider's raw markup. */
-export function MessageContentView({
-  message,
-  messagesById,
-}: {
+interface MessageContentViewProps {
   message: MessageDto;
   messagesById: Map<string, MessageDto>;
-}) {
+  /** A mail's subject is shown only when it differs from the conversation's (a reply with another subject). */
+  conversationSubject?: string | null;
+}
+
+function ContentByKind({ message, messagesById, conversationSubject }: MessageContentViewProps) {
   const { t } = useTranslation();
   const { content } = message;
   switch (content.kind) {
@@ -192,11 +108,18 @@ export function MessageContentView({
       return <Text text={content.text} />;
     case 'media':
       return (
-        <Media
+        <AttachmentView
+          attachment={primaryAttachment(message)}
+          mediaType={content.mediaType}
+          caption={content.caption}
+        />
+      );
+    case 'email':
+      return (
+        <EmailContent
           content={content}
-          attachment={
-            message.attachments.find((attachment) => attachment.id === content.attachmentId) ?? message.attachments[0]
-          }
+          attachments={message.attachments}
+          showSubject={content.subject !== null && content.subject !== conversationSubject}
         />
       );
     case 'location':
@@ -227,4 +150,35 @@ export function MessageContentView({
         </div>
       );
   }
+}
+
+function primaryAttachment(message: MessageDto) {
+  const { content, attachments } = message;
+  if (content.kind !== 'media') return undefined;
+  return attachments.find((attachment) => attachment.id === content.attachmentId) ?? attachments[0];
+}
+
+// The files not already shown by the content itself: the media message's own file, a mail's inline images.
+function furtherAttachments(message: MessageDto) {
+  const { content, attachments } = message;
+  if (content.kind === 'media') {
+    const shown = primaryAttachment(message);
+    return attachments.filter((attachment) => attachment !== shown);
+  }
+  if (content.kind === 'email' && content.html) {
+    const inline = new Set(inlineAttachmentIds(content.html));
+    return attachments.filter((attachment) => !(inline.has(attachment.id) && attachment.status === 'stored'));
+  }
+  return attachments;
+}
+
+/** The message's content followed by every file it carries. */
+export function MessageContentView(props: MessageContentViewProps) {
+  const { message } = props;
+  return (
+    <>
+      <ContentByKind {...props} />
+      <AttachmentList attachments={furtherAttachments(message)} />
+    </>
+  );
 }

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MessageDto } from '@ingang/shared';
+import type { Channel, MessageDto, Visibility } from '@ingang/shared';
 import { formatDateTime, formatTime } from '../i18n/format';
 import { useLanguage } from '../i18n/use-language';
 import { DeliveryFailure, DeliveryTicks } from './DeliveryStatus';
@@ -11,6 +11,9 @@ interface MessageItemProps {
   message: MessageDto;
   contactName: string;
   messagesById: Map<string, MessageDto>;
+  channel: Channel;
+  conversationVisibility: Visibility;
+  conversationSubject: string | null;
 }
 
 function speaker(message: MessageDto, contactName: string, t: TFunction): string {
@@ -20,33 +23,92 @@ function speaker(message: MessageDto, contactName: string, t: TFunction): string
   return message.author?.name ?? t('thread.municipality');
 }
 
-export const MessageItem = memo(function MessageItem({ message, contactName, messagesById }: MessageItemProps) {
+// In a public thread every answer says where it went; elsewhere only a public one (there are none) would.
+function visibilityMark(message: MessageDto, conversationVisibility: Visibility, t: TFunction): string | null {
+  if (message.direction !== 'outbound') return null;
+  if (message.visibility === 'public') return t('thread.sentPublicly');
+  return conversationVisibility === 'public' ? t('thread.sentPrivately') : null;
+}
+
+export const MessageItem = memo(function MessageItem({
+  message,
+  contactName,
+  messagesById,
+  channel,
+  conversationVisibility,
+  conversationSubject,
+}: MessageItemProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const quoted = message.replyToMessageId ? messagesById.get(message.replyToMessageId) : undefined;
   const failed = message.delivery?.status === 'failed';
+  const removed = message.removedAt !== null;
+  const mark = visibilityMark(message, conversationVisibility, t);
+  const classes = [
+    'message',
+    `message--${message.direction}`,
+    failed && 'message--failed',
+    removed && 'message--removed',
+    message.automated && 'message--automated',
+    message.visibility === 'public' && message.direction === 'outbound' && 'message--public',
+  ].filter(Boolean);
+
+  const content = (
+    <MessageContentView message={message} messagesById={messagesById} conversationSubject={conversationSubject} />
+  );
 
   return (
-    <li className={`message message--${message.direction}${failed ? ' message--failed' : ''}`}>
+    <li className={classes.join(' ')}>
       <div className="message__bubble">
         <p className={message.direction === 'inbound' ? 'visually-hidden' : 'message__speaker'}>
           {speaker(message, contactName, t)}
         </p>
+        {message.automated && (
+          <p className="message__flags">
+            <span className={`automated-badge automated-badge--${message.automated}`}>
+              {t(`thread.automated.${message.automated}`)}
+            </span>
+          </p>
+        )}
+        {removed && message.removedAt && (
+          <p className="message__removed-note" title={formatDateTime(message.removedAt, language)}>
+            {message.direction === 'inbound' ? t('thread.removedByCitizen') : t('thread.removed')}
+          </p>
+        )}
         {quoted && (
           <blockquote className="message__quote">
             <span className="visually-hidden">{t('thread.inReplyTo')} </span>
             {quoted.preview}
           </blockquote>
         )}
-        <MessageContentView message={message} messagesById={messagesById} />
+        {message.automated ? (
+          // A machine's mail is never a question: its gist, and the whole text for whoever needs it.
+          <>
+            <p className="message__automated-preview">{message.preview}</p>
+            <details className="message__automated-details">
+              <summary>{t('thread.showAutomatedContent')}</summary>
+              {content}
+            </details>
+          </>
+        ) : removed ? (
+          <div className="message__removed-content">{content}</div>
+        ) : (
+          content
+        )}
         <p className="message__meta">
+          {mark && <span className={`message__visibility message__visibility--${message.visibility}`}>{mark}</span>}
+          {message.editedAt && (
+            <span className="message__edited" title={formatDateTime(message.editedAt, language)}>
+              {t('thread.edited')}
+            </span>
+          )}
           <time dateTime={message.sentAt} title={formatDateTime(message.sentAt, language)}>
             {formatTime(message.sentAt, language)}
           </time>
           {message.direction === 'outbound' && message.delivery && <DeliveryTicks delivery={message.delivery} />}
         </p>
       </div>
-      {failed && message.delivery && <DeliveryFailure delivery={message.delivery} />}
+      {failed && message.delivery && <DeliveryFailure delivery={message.delivery} channel={channel} />}
     </li>
   );
 });

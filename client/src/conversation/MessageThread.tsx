@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MessageDto } from '@ingang/shared';
+import type { Channel, MessageDto, Visibility } from '@ingang/shared';
 import { amsterdamDay, formatDay } from '../i18n/format';
 import { useLanguage } from '../i18n/use-language';
 import { MessageItem } from './MessageItem';
@@ -24,7 +24,21 @@ function groupByDay(messages: MessageDto[]): DayGroup[] {
   return groups;
 }
 
-export function MessageThread({ messages, contactName }: { messages: MessageDto[]; contactName: string }) {
+interface MessageThreadProps {
+  messages: MessageDto[];
+  contactName: string;
+  channel: Channel;
+  conversationVisibility: Visibility;
+  conversationSubject: string | null;
+}
+
+export function MessageThread({
+  messages,
+  contactName,
+  channel,
+  conversationVisibility,
+  conversationSubject,
+}: MessageThreadProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -104,7 +118,15 @@ export function MessageThread({ messages, contactName }: { messages: MessageDto[
               </h3>
               <ol className="thread__messages">
                 {group.messages.map((message) => (
-                  <MessageItem key={message.id} message={message} contactName={contactName} messagesById={byId} />
+                  <MessageItem
+                    key={message.id}
+                    message={message}
+                    contactName={contactName}
+                    messagesById={byId}
+                    channel={channel}
+                    conversationVisibility={conversationVisibility}
+                    conversationSubject={conversationSubject}
+                  />
                 ))}
               </ol>
             </div>

@@ -20,7 +20,8 @@ export function ReplyWindowBanner({
   const { language } = useLanguage();
   if (windowState.state === 'always') return null;
 
-  const channelName = t(`channel.${channel}`);
+  // The window is the channel's own rule: "Messenger-venster", not the longer channel name of the inbox.
+  const channelName = t(`replyWindow.name.${channel}`, { defaultValue: t(`channel.${channel}`) });
   const remaining = windowState.until ? windowState.until.getTime() - now.getTime() : 0;
   const duration = formatDuration(remaining, t);
   const tone =

@@ -11,6 +11,7 @@ const FORMATS = {
   shortDate: { day: 'numeric', month: 'short' },
   weekday: { weekday: 'short' },
   dateTime: { dateStyle: 'long', timeStyle: 'short' },
+  shortDateTime: { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' },
   dayKey: { year: 'numeric', month: '2-digit', day: '2-digit' },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 
@@ -35,6 +36,11 @@ export function formatTime(at: Date | string, language: Language): string {
 
 export function formatDateTime(at: Date | string, language: Language): string {
   return formatter(language, 'dateTime').format(new Date(at));
+}
+
+/** "20 nov 2026, 12:37": compact enough for a side panel. */
+export function formatShortDateTime(at: Date | string, language: Language): string {
+  return formatter(language, 'shortDateTime').format(new Date(at));
 }
 
 export function formatDay(at: Date | string, language: Language): string {

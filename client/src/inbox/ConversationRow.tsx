@@ -5,6 +5,7 @@ import type { ConversationSummaryDto } from '@ingang/shared';
 import { formatDateTime, formatDuration, formatListTimestamp } from '../i18n/format';
 import type { Language } from '../i18n/i18n';
 import { ChannelLabel } from '../ui/ChannelIcon';
+import { PublicBadge } from '../ui/PublicBadge';
 import { StatusBadge } from '../ui/StatusBadge';
 
 export const ROW_HEIGHT = 76;
@@ -46,7 +47,7 @@ export const ConversationRow = memo(function ConversationRow({
       data-row-index={index}
       onFocus={() => onFocusRow(index)}
     >
-      <ChannelLabel channel={conversation.channel} visible={false} />
+      <ChannelLabel channel={conversation.channel} visibility={conversation.visibility} visible={false} />
       <span className="conversation-row__body">
         <span className="conversation-row__line">
           <span className="conversation-row__name">{contact.displayName}</span>
@@ -60,7 +61,17 @@ export const ConversationRow = memo(function ConversationRow({
           </time>
         </span>
         <span className="conversation-row__line">
-          <span className="conversation-row__preview">{conversation.lastMessagePreview}</span>
+          <span className="conversation-row__preview">
+            {conversation.subject && (
+              <>
+                <span className="conversation-row__subject">{conversation.subject}</span>
+                <span aria-hidden="true"> · </span>
+                <span className="visually-hidden">: </span>
+              </>
+            )}
+            {conversation.lastMessagePreview}
+          </span>
+          {conversation.visibility === 'public' && <PublicBadge />}
           {conversation.unansweredCount > 0 && (
             <span className="unanswered-badge">
               <span aria-hidden="true">{conversation.unansweredCount}</span>

@@ -1,4 +1,5 @@
-import type { Channel } from '@ingang/shared';
+import type { Channel, Visibility } from '@ingang/shared';
+import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -28,8 +29,24 @@ const GLYPHS: Record<Channel, ReactNode> = {
   ),
 };
 
+// A public Facebook thread is comments under a Page post, not Messenger: it gets Facebook's own mark.
+const FACEBOOK_GLYPH = (
+  <path
+    d="M13.3 19v-6h2l.3-2.4h-2.3V9.2c0-.7.2-1.2 1.2-1.2h1.2V5.9a16 16 0 0 0-1.8-.1c-1.8 0-3 1.1-3 3.1v1.7h-2V13h2v6Z"
+    stroke="none"
+  />
+);
+
 /** The channel's mark on a coloured tile; decorative, the label is given next to it as text. */
-export function ChannelIcon({ channel, size = 28 }: { channel: Channel; size?: number }) {
+export function ChannelIcon({
+  channel,
+  visibility = 'private',
+  size = 28,
+}: {
+  channel: Channel;
+  visibility?: Visibility;
+  size?: number;
+}) {
   return (
     <svg
       className={`channel-icon channel-icon--${channel}`}
@@ -41,19 +58,36 @@ export function ChannelIcon({ channel, size = 28 }: { channel: Channel; size?: n
     >
       <rect width="24" height="24" rx="6" className="channel-icon__tile" />
       <g fill="#fff" stroke="#fff" strokeLinecap="round">
-        {GLYPHS[channel]}
+        {channel === 'messenger' && visibility === 'public' ? FACEBOOK_GLYPH : GLYPHS[channel]}
       </g>
     </svg>
   );
 }
 
+/** "Facebook Messenger", or for a public thread where it happens: "Facebook-reacties", "X-vermeldingen". */
+export function channelName(channel: Channel, visibility: Visibility, t: TFunction): string {
+  return visibility === 'public'
+    ? t(`channelPublic.${channel}`, { defaultValue: t(`channel.${channel}`) })
+    : t(`channel.${channel}`);
+}
+
 /** Icon plus the channel's name, visible or for screen readers only. */
-export function ChannelLabel({ channel, visible = true }: { channel: Channel; visible?: boolean }) {
+export function ChannelLabel({
+  channel,
+  visibility = 'private',
+  visible = true,
+  size,
+}: {
+  channel: Channel;
+  visibility?: Visibility;
+  visible?: boolean;
+  size?: number;
+}) {
   const { t } = useTranslation();
   return (
     <span className="channel-label">
-      <ChannelIcon channel={channel} size={visible ? 20 : 28} />
-      <span className={visible ? undefined : 'visually-hidden'}>{t(`channel.${channel}`)}</span>
+      <ChannelIcon channel={channel} visibility={visibility} size={size ?? (visible ? 20 : 28)} />
+      <span className={visible ? undefined : 'visually-hidden'}>{channelName(channel, visibility, t)}</span>
     </span>
   );
 }
