@@ -1,6 +1,7 @@
-import type { DemoPhoto } from './demo-media';
+import type { Backlog } from '../channels/channel';
+import type { DemoPhoto } from '../demo-media';
 
-// The citizens of the demo: Stadjers asking the gemeente Groningen the questions a KCC gets every week.
+// The citizens who write on WhatsApp: Stadjers asking the gemeente Groningen the questions a KCC gets every week.
 // The numbers are made up; nothing ever leaves the machine.
 
 export type CitizenLine =
@@ -9,9 +10,6 @@ export type CitizenLine =
   | { kind: 'location'; latitude: number; longitude: number; name?: string; address?: string }
   | { kind: 'document'; fileName: string; caption?: string; pages: string[] }
   | { kind: 'unsupported'; originalType: string };
-
-/** When a question was asked before the demo started: to show the 24-hour window and the template flow. */
-export type Backlog = 'last-friday-afternoon' | 'two-days-ago-evening' | 'this-morning';
 
 export interface Persona {
   /** The WhatsApp profile name, as the citizen set it. */
@@ -346,18 +344,7 @@ export const PERSONAS: Persona[] = [
   },
 ];
 
-/** What citizens say after an answer: thanks, a follow-up, or a thumbs up. */
-export const THANKS = [
-  'Dank u wel! 🙏',
-  'Top, bedankt voor de snelle reactie',
-  'Oké, duidelijk. Fijne dag!',
-  'Dankjewel, dan ga ik dat doen',
-  'Super, bedankt!',
-  'Ah dat wist ik niet, bedankt',
-];
-
-export const REACTIONS = ['👍', '🙏', '❤️', '😊'];
-
+/** What a citizen says after a template brought their old question back. */
 export const AFTER_TEMPLATE = [
   'Ja, ik heb nog steeds een vraag. Kunt u mij helpen?',
   'Excuses voor de late reactie. Het is inmiddels opgelost, bedankt!',
