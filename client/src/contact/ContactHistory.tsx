@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import type { ConversationSummaryDto } from '@ingang/shared';
 import { formatDateTime, formatShortDateTime } from '../i18n/format';
+import { localisePreview } from '../inbox/preview-text';
 import { useLanguage } from '../i18n/use-language';
 import { ChannelIcon, channelName } from '../ui/ChannelIcon';
 import { StatusBadge } from '../ui/StatusBadge';
@@ -40,7 +41,7 @@ export function ContactHistory({ id, history }: { id: string; history: Conversat
                   </span>
                   <span className="history-item__preview">
                     {other.subject && <span className="history-item__subject">{other.subject} · </span>}
-                    {other.lastMessagePreview}
+                    {localisePreview(other.lastMessagePreview, t)}
                   </span>
                   <StatusBadge status={other.status} />
                 </span>

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { ConversationSummaryDto } from '@ingang/shared';
+import { localisePreview } from './preview-text';
 import { formatDateTime, formatDuration, formatListTimestamp } from '../i18n/format';
 import type { Language } from '../i18n/i18n';
 import { ChannelLabel } from '../ui/ChannelIcon';
@@ -69,7 +70,7 @@ export const ConversationRow = memo(function ConversationRow({
                 <span className="visually-hidden">: </span>
               </>
             )}
-            {conversation.lastMessagePreview}
+            {localisePreview(conversation.lastMessagePreview, t)}
           </span>
           {conversation.visibility === 'public' && <PublicBadge />}
           {conversation.unansweredCount > 0 && (
