@@ -156,8 +156,13 @@ export class ChannelAccountsService {
     return { settings: account.settings, secrets: account.secrets } as ChannelCredentials<C>;
   }
 
+  /** The provider ids of the enabled accounts of a channel, oldest first: the mailboxes the receiver takes mail for. */
+  async enabledExternalIds(channel: Channel): Promise<string[]> {
+    return (await this.loaded(channel)).map((account) => account.externalId);
+  }
+
   /**
-   * Every enabled account's value of one secret, e.g. each `appSecret` of the WhatsApp numbers: a webhook's signature
+   * Every enabled account's value of one secret, oldest account first, e.g. each `appSecret` of the WhatsApp numbers: a webhook's signature
    * is valid when it matches one of them. Accounts whose secrets cannot be decrypted are left out (and logged).
    */
   async secretCandidates<C extends Channel>(channel: C, name: ChannelSecretName<C>): Promise<string[]> {
@@ -198,7 +203,11 @@ export class ChannelAccountsService {
   }
 
   private async load(channel: Channel): Promise<LoadedAccount[]> {
-    const rows = await this.accounts.findBy({ channel, enabled: true });
+    // Oldest first: where one account has to be chosen (X's CRC), the choice stays the same.
+    const rows = await this.accounts.find({
+      where: { channel, enabled: true },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
     return rows.map((row) => {
       const secrets = this.readSecrets(row);
       return Object.freeze({

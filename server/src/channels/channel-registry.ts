@@ -19,9 +19,9 @@ export class ChannelRegistry {
   }
 
   /** For webhooks: unknown or unconfigured channels are refused before anything is read. */
-  getConfigured(channel: string): ChannelAdapter {
+  async getConfigured(channel: string): Promise<ChannelAdapter> {
     const adapter = this.get(channel);
-    if (!adapter.isConfigured())
+    if (!(await adapter.isConfigured()))
       throw new DomainError('CHANNEL_NOT_CONFIGURED', `Channel "${channel}" is not configured`);
     return adapter;
   }

@@ -157,11 +157,14 @@ export interface TextLimit {
 /** One channel, behind one interface: verify, parse, send, fetch media, map errors. */
 export interface ChannelAdapter {
   readonly channel: Channel;
-  isConfigured(): boolean;
-  handshake(query: Record<string, unknown>): HandshakeResult;
-  verifySignature(headers: Record<string, string | string[] | undefined>, rawBody: Buffer): boolean;
+  /** Environment settings or an enabled channel account: without either, webhooks and mail are refused unread. */
+  isConfigured(): Promise<boolean>;
+  handshake(query: Record<string, unknown>): Promise<HandshakeResult>;
+  /** True when the body is signed with the environment's secret or with an enabled account's. */
+  verifySignature(headers: Record<string, string | string[] | undefined>, rawBody: Buffer): Promise<boolean>;
   /** Turns a verified, JSON-parsed webhook body into items; throws WebhookPayloadError when it is malformed. */
   parseWebhook(body: unknown, receivedAt: Date): InboundItem[];
+  /** Sends with the credentials of `request.accountId`'s account (see AccountCredentials.forAccount). */
   send(request: OutboundRequest): Promise<{ providerMessageId: string }>;
   fetchMedia(accountId: string, providerRef: string, maxBytes: number): Promise<FetchedMedia>;
   listTemplates(accountId: string): Promise<MessageTemplateDto[]>;

@@ -1,7 +1,10 @@
 import { Global, Module } from '@nestjs/common';
+import { ChannelAccountsModule } from '../channel-accounts/channel-accounts.module';
+import { AccountCredentials } from './account-credentials';
 import { CHANNEL_ADAPTERS } from './channel.adapter';
 import { ChannelRegistry } from './channel-registry';
 import { EmailAdapter } from './email/email.adapter';
+import { Mailboxes } from './email/mailboxes';
 import { MessengerAdapter } from './messenger/messenger.adapter';
 import { TwitterAdapter } from './twitter/twitter.adapter';
 import { WhatsAppAdapter } from './whatsapp/whatsapp.adapter';
@@ -11,11 +14,14 @@ const ADAPTERS = [WhatsAppAdapter, TwitterAdapter, MessengerAdapter, EmailAdapte
 
 @Global()
 @Module({
+  imports: [ChannelAccountsModule],
   providers: [
+    AccountCredentials,
     ...ADAPTERS,
     { provide: CHANNEL_ADAPTERS, useFactory: (...adapters: unknown[]) => adapters, inject: ADAPTERS },
     ChannelRegistry,
+    Mailboxes,
   ],
-  exports: [ChannelRegistry],
+  exports: [ChannelRegistry, Mailboxes],
 })
 export class ChannelsModule {}

@@ -1,5 +1,6 @@
 import { Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { ImapFlow } from 'imapflow';
+import { Mailboxes, type PolledMailbox } from '../channels/email/mailboxes';
 import { receiveMail, UnreadableMailError } from '../channels/email/receive-mail';
 import { Clock } from '../common/clock';
 import { AppConfig } from '../config/app-config';
@@ -8,8 +9,9 @@ import { IngestService } from './ingest.service';
 const SEEN = '\\Seen';
 
 /**
- * Optional polling of an existing mailbox (IMAP_URL): every IMAP_POLL_MS the unread mail is taken in, and marked
- * \Seen only once it is stored — a crash in between means it is taken again, and deduplicated.
+ * Optional polling of existing mailboxes (IMAP_URL, and each enabled e-mail account's imapUrl): every IMAP_POLL_MS the
+ * unread mail of each, one after the other, is taken in and marked \Seen only once it is stored — a crash in between
+ * means it is taken again, and deduplicated. One mailbox that fails does not hold up the others.
  */
 @Injectable()
 export class ImapPoller implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -25,10 +27,11 @@ export class ImapPoller implements OnApplicationBootstrap, BeforeApplicationShut
     private readonly config: AppConfig,
     private readonly ingest: IngestService,
     private readonly clock: Clock,
+    private readonly mailboxes: Mailboxes,
   ) {}
 
   onApplicationBootstrap(): void {
-    if (!this.config.values.IMAP_URL || !this.config.values.MAIL_INBOX_ADDRESS) return;
+    // Always: an administrator may add a mailbox account while the server runs.
     this.schedule(0);
   }
 
@@ -43,7 +46,7 @@ export class ImapPoller implements OnApplicationBootstrap, BeforeApplicationShut
   private schedule(delayMs: number): void {
     if (this.stopped) return;
     this.timer = setTimeout(() => {
-      this.polling = this.poll()
+      this.polling = this.pollAll()
         .catch((error: unknown) =>
           this.logger.warn(`IMAP poll failed: ${error instanceof Error ? error.message : String(error)}`),
         )
@@ -55,8 +58,22 @@ export class ImapPoller implements OnApplicationBootstrap, BeforeApplicationShut
     this.timer.unref();
   }
 
-  private client(): ImapFlow {
-    const url = new URL(this.config.values.IMAP_URL ?? '');
+  private async pollAll(): Promise<void> {
+    for (const mailbox of await this.mailboxes.polled()) {
+      if (this.stopped) return;
+      try {
+        await this.poll(mailbox);
+      } catch (error) {
+        // The URL holds the password: only the address is named.
+        this.logger.warn(
+          `IMAP poll of ${mailbox.address} failed: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+    }
+  }
+
+  private client(imapUrl: string): ImapFlow {
+    const url = new URL(imapUrl);
     const secure = url.protocol === 'imaps:';
     const timeout = this.config.values.PROVIDER_TIMEOUT_MS;
     const client = new ImapFlow({
@@ -74,9 +91,9 @@ export class ImapPoller implements OnApplicationBootstrap, BeforeApplicationShut
     return client;
   }
 
-  private async poll(): Promise<void> {
-    const { IMAP_MAILBOX, MAIL_INBOX_ADDRESS, MAIL_MAX_BYTES, MEDIA_DIR, MEDIA_MAX_BYTES } = this.config.values;
-    const client = this.client();
+  private async poll(mailbox: PolledMailbox): Promise<void> {
+    const { IMAP_MAILBOX, MAIL_MAX_BYTES, MEDIA_DIR, MEDIA_MAX_BYTES } = this.config.values;
+    const client = this.client(mailbox.imapUrl);
     this.connection = client;
     try {
       await client.connect();
@@ -87,10 +104,10 @@ export class ImapPoller implements OnApplicationBootstrap, BeforeApplicationShut
         const sizes = await client.fetchAll(unread, { uid: true, size: true }, { uid: true });
         for (const { uid, size } of sizes) {
           if (this.stopped) return;
-          const key = `${client.mailbox && client.mailbox.uidValidity}:${uid}`;
+          const key = `${mailbox.address}:${client.mailbox && client.mailbox.uidValidity}:${uid}`;
           if (this.skipped.has(key)) continue;
           if ((size ?? 0) > MAIL_MAX_BYTES) {
-            this.logger.warn(`IMAP message ${uid} is over MAIL_MAX_BYTES; left unread`);
+            this.logger.warn(`IMAP message ${uid} of ${mailbox.address} is over MAIL_MAX_BYTES; left unread`);
             this.skipped.add(key);
             continue;
           }
@@ -100,7 +117,7 @@ export class ImapPoller implements OnApplicationBootstrap, BeforeApplicationShut
           let items;
           try {
             items = await receiveMail(message.source, {
-              accountId: MAIL_INBOX_ADDRESS ?? '',
+              accountId: mailbox.address,
               mediaDir: MEDIA_DIR,
               maxAttachmentBytes: MEDIA_MAX_BYTES,
               receivedAt,
@@ -108,7 +125,7 @@ export class ImapPoller implements OnApplicationBootstrap, BeforeApplicationShut
           } catch (error) {
             if (!(error instanceof UnreadableMailError)) throw error;
             // One broken message must not hold up the rest of the mailbox.
-            this.logger.warn(`IMAP message ${uid} cannot be read; left unread`);
+            this.logger.warn(`IMAP message ${uid} of ${mailbox.address} cannot be read; left unread`);
             this.skipped.add(key);
             continue;
           }

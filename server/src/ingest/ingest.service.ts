@@ -31,15 +31,15 @@ export class IngestService implements OnApplicationBootstrap, OnModuleDestroy {
     private readonly config: AppConfig,
   ) {}
 
-  handshake(channel: string, query: Record<string, unknown>): HandshakeResult {
-    return this.registry.getConfigured(channel).handshake(query);
+  async handshake(channel: string, query: Record<string, unknown>): Promise<HandshakeResult> {
+    return (await this.registry.getConfigured(channel)).handshake(query);
   }
 
   /** A webhook delivery: signature first, then parse, then store durably. Only then is it acknowledged. */
   async receive(channel: string, headers: IncomingHttpHeaders, rawBody: unknown): Promise<{ received: number }> {
-    const adapter = this.registry.getConfigured(channel);
+    const adapter = await this.registry.getConfigured(channel);
     const body = Buffer.isBuffer(rawBody) ? rawBody : Buffer.alloc(0);
-    if (!adapter.verifySignature(headers, body)) {
+    if (!(await adapter.verifySignature(headers, body))) {
       throw new DomainError('INVALID_SIGNATURE', 'Missing or invalid signature');
     }
     let parsed: unknown;
@@ -65,7 +65,7 @@ export class IngestService implements OnApplicationBootstrap, OnModuleDestroy {
    * durably; the transport acknowledges only once this resolves.
    */
   async storeItems(channel: Channel, items: InboundItem[], receivedAt: Date): Promise<void> {
-    this.registry.getConfigured(channel);
+    await this.registry.getConfigured(channel);
     const stray = items.find((item) => item.channel !== channel);
     if (stray) throw new Error(`an item of channel "${stray.channel}" was offered as "${channel}"`);
     await this.store.store(items, receivedAt);

@@ -12,12 +12,12 @@ export class WebhooksController {
   constructor(private readonly ingest: IngestService) {}
 
   @Get(':channel')
-  handshake(
+  async handshake(
     @Param('channel') channel: string,
     @Query() query: Record<string, unknown>,
     @Res() response: Response,
-  ): void {
-    const result = this.ingest.handshake(channel, query);
+  ): Promise<void> {
+    const result = await this.ingest.handshake(channel, query);
     if (typeof result.body === 'string') response.status(result.status).type('text/plain').send(result.body);
     else response.status(result.status).json(result.body);
   }

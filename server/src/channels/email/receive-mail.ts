@@ -4,7 +4,7 @@ import { mailKey, parseMail } from './parse-mail';
 import { readMail } from './read-mail';
 
 export interface ReceiveMailOptions {
-  /** The inbox address (MAIL_INBOX_ADDRESS). */
+  /** The mailbox it came to: MAIL_INBOX_ADDRESS or an e-mail account's address. */
   accountId: string;
   mediaDir: string;
   /** Attachments above this size are not kept (MEDIA_MAX_BYTES). */

@@ -1,12 +1,19 @@
 import { Logger } from '@nestjs/common';
 import { createHmac } from 'node:crypto';
+import type { ChannelAccountsService } from '../../channel-accounts/channel-accounts.service';
 import type { Clock } from '../../common/clock';
 import { AppConfig } from '../../config/app-config';
+import { AccountCredentials } from '../account-credentials';
 import type { OutboundRequest } from '../channel.adapter';
 import { MessengerAdapter } from './messenger.adapter';
 
 const now = new Date('2026-11-20T14:00:00Z');
 const clock: Clock = { now: () => now };
+const noAccounts = {
+  enabledExternalIds: async () => [],
+  secretCandidates: async () => [],
+  credentials: async () => null,
+};
 
 function adapter(env: Record<string, string> = {}) {
   return new MessengerAdapter(
@@ -18,6 +25,7 @@ function adapter(env: Record<string, string> = {}) {
       ...env,
     }),
     clock,
+    new AccountCredentials(noAccounts as unknown as ChannelAccountsService),
   );
 }
 
@@ -42,26 +50,28 @@ function answer(status: number, body: unknown): Response {
 describe(MessengerAdapter.name, () => {
   afterEach(() => jest.restoreAllMocks());
 
-  it('is configured by its app secret alone', () => {
-    expect(adapter().isConfigured()).toBe(true);
-    expect(adapter({ MESSENGER_APP_SECRET: '' }).isConfigured()).toBe(false);
+  it('is configured by its app secret alone when it has no accounts', async () => {
+    expect(await adapter().isConfigured()).toBe(true);
+    expect(await adapter({ MESSENGER_APP_SECRET: '' }).isConfigured()).toBe(false);
   });
 
-  it("answers Meta's handshake with the challenge only for the right verify token", () => {
+  it("answers Meta's handshake with the challenge only for the right verify token", async () => {
     const sut = adapter();
     const query = { 'hub.mode': 'subscribe', 'hub.verify_token': 'verify-me', 'hub.challenge': '1158201444' };
-    expect(sut.handshake(query)).toEqual({ status: 200, body: '1158201444' });
-    expect(sut.handshake({ ...query, 'hub.verify_token': 'nope' }).status).toBe(403);
-    expect(sut.handshake({ ...query, 'hub.mode': 'unsubscribe' }).status).toBe(403);
+    expect(await sut.handshake(query)).toEqual({ status: 200, body: '1158201444' });
+    expect((await sut.handshake({ ...query, 'hub.verify_token': 'nope' })).status).toBe(403);
+    expect((await sut.handshake({ ...query, 'hub.mode': 'unsubscribe' })).status).toBe(403);
   });
 
-  it('checks X-Hub-Signature-256 over the raw bytes with its own app secret', () => {
+  it('checks X-Hub-Signature-256 over the raw bytes with its own app secret', async () => {
     const sut = adapter();
     const raw = Buffer.from('{"object":"page","entry":[]}');
     const signature = `sha256=${createHmac('sha256', 'app-secret').update(raw).digest('hex')}`;
-    expect(sut.verifySignature({ 'x-hub-signature-256': signature }, raw)).toBe(true);
-    expect(sut.verifySignature({ 'x-hub-signature-256': signature }, Buffer.from(`${raw.toString()} `))).toBe(false);
-    expect(sut.verifySignature({}, raw)).toBe(false);
+    expect(await sut.verifySignature({ 'x-hub-signature-256': signature }, raw)).toBe(true);
+    expect(await sut.verifySignature({ 'x-hub-signature-256': signature }, Buffer.from(`${raw.toString()} `))).toBe(
+      false,
+    );
+    expect(await sut.verifySignature({}, raw)).toBe(false);
   });
 
   it('sends with the page token and returns the message id', async () => {

@@ -1,7 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { MessageTemplateDto, Visibility } from '@ingang/shared';
+import type { ChannelCredentials, MessageTemplateDto, Visibility } from '@ingang/shared';
 import { Clock } from '../../common/clock';
 import { AppConfig } from '../../config/app-config';
+import { AccountCredentials } from '../account-credentials';
 import {
   ChannelSendError,
   type ChannelAdapter,
@@ -10,7 +11,7 @@ import {
   type InboundItem,
   type OutboundRequest,
 } from '../channel.adapter';
-import { hmacSha256, signatureMatches } from '../hmac';
+import { metaHandshake, metaSignatureValid } from '../meta-webhook';
 import { isRetryableMessengerCode, messengerFailureCode } from './messenger-errors';
 import { MAX_COMMENT_TEXT, MAX_MESSENGER_TEXT, messengerCall, messengerLength } from './messenger-outbound';
 import { parseMessengerWebhook } from './messenger-webhook.parser';
@@ -28,39 +29,40 @@ export class MessengerAdapter implements ChannelAdapter {
   constructor(
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly accounts: AccountCredentials,
   ) {}
 
   private get settings() {
     const v = this.config.values;
     return {
-      appSecret: v.MESSENGER_APP_SECRET,
-      verifyToken: v.MESSENGER_VERIFY_TOKEN,
-      pageToken: v.MESSENGER_PAGE_TOKEN,
       graph: `${v.MESSENGER_API_BASE.replace(/\/+$/, '')}/${v.MESSENGER_API_VERSION}`,
       timeoutMs: v.PROVIDER_TIMEOUT_MS,
     };
   }
 
-  isConfigured(): boolean {
-    return Boolean(this.settings.appSecret);
+  /** The MESSENGER_* settings, for the pages without an account of their own (and the fields an account leaves out). */
+  private get environment(): ChannelCredentials<'messenger'> {
+    const v = this.config.values;
+    return {
+      settings: {},
+      secrets: {
+        appSecret: v.MESSENGER_APP_SECRET,
+        verifyToken: v.MESSENGER_VERIFY_TOKEN,
+        pageToken: v.MESSENGER_PAGE_TOKEN,
+      },
+    };
   }
 
-  handshake(query: Record<string, unknown>): HandshakeResult {
-    const { verifyToken } = this.settings;
-    const ok =
-      query['hub.mode'] === 'subscribe' &&
-      typeof query['hub.verify_token'] === 'string' &&
-      verifyToken !== undefined &&
-      signatureMatches(query['hub.verify_token'], verifyToken) &&
-      typeof query['hub.challenge'] === 'string';
-    return ok ? { status: 200, body: query['hub.challenge'] as string } : { status: 403, body: 'Forbidden' };
+  isConfigured(): Promise<boolean> {
+    return this.accounts.configured(this.channel, Boolean(this.config.values.MESSENGER_APP_SECRET));
   }
 
-  verifySignature(headers: Record<string, string | string[] | undefined>, rawBody: Buffer): boolean {
-    const secret = this.settings.appSecret;
-    if (!secret) return false;
-    // Meta signs the bytes it sent (with \uXXXX escapes); re-serialised JSON would not match.
-    return signatureMatches(headers['x-hub-signature-256'], `sha256=${hmacSha256(secret, rawBody, 'hex')}`);
+  handshake(query: Record<string, unknown>): Promise<HandshakeResult> {
+    return metaHandshake(this.accounts, this.channel, this.environment.secrets.verifyToken, query);
+  }
+
+  verifySignature(headers: Record<string, string | string[] | undefined>, rawBody: Buffer): Promise<boolean> {
+    return metaSignatureValid(this.accounts, this.channel, this.environment.secrets.appSecret, headers, rawBody);
   }
 
   parseWebhook(body: unknown, receivedAt: Date): InboundItem[] {
@@ -69,10 +71,14 @@ export class MessengerAdapter implements ChannelAdapter {
 
   async send(request: OutboundRequest): Promise<{ providerMessageId: string }> {
     const call = messengerCall(request, this.clock.now());
-    const answer = await this.graph<Record<string, unknown>>(call.path, {
-      method: 'POST',
-      body: JSON.stringify(call.body),
-    });
+    const { secrets } = await this.accounts.forAccount(this.channel, request.accountId, this.environment, (env) =>
+      Boolean(env.secrets.pageToken),
+    );
+    const answer = await this.graph<Record<string, unknown>>(
+      call.path,
+      { method: 'POST', body: JSON.stringify(call.body) },
+      secrets.pageToken,
+    );
     const id = answer[call.answerId];
     if (typeof id !== 'string' || id === '') {
       throw new ChannelSendError(true, 'PROVIDER_UNAVAILABLE', 'Graph API answered without an id');
@@ -117,8 +123,8 @@ export class MessengerAdapter implements ChannelAdapter {
     return Promise.resolve([]);
   }
 
-  private async graph<T>(path: string, init: RequestInit): Promise<T> {
-    const { graph, pageToken, timeoutMs } = this.settings;
+  private async graph<T>(path: string, init: RequestInit, pageToken: string | undefined): Promise<T> {
+    const { graph, timeoutMs } = this.settings;
     let response: Response;
     try {
       response = await fetch(`${graph}${path}`, {

@@ -1,12 +1,22 @@
 import { createHmac } from 'node:crypto';
+import type { ChannelAccountsService } from '../../channel-accounts/channel-accounts.service';
 import { AppConfig } from '../../config/app-config';
+import { AccountCredentials } from '../account-credentials';
 import type { OutboundRequest } from '../channel.adapter';
 import { TwitterAdapter } from './twitter.adapter';
 
 const CONSUMER_SECRET = 'consumer-secret-for-tests';
+const noAccounts = {
+  enabledExternalIds: async () => [],
+  secretCandidates: async () => [],
+  credentials: async () => null,
+};
 
 function adapter(env: Record<string, string> = {}): TwitterAdapter {
-  return new TwitterAdapter(AppConfig.fromEnv({ TWITTER_CONSUMER_SECRET: CONSUMER_SECRET, ...env }));
+  return new TwitterAdapter(
+    AppConfig.fromEnv({ TWITTER_CONSUMER_SECRET: CONSUMER_SECRET, ...env }),
+    new AccountCredentials(noAccounts as unknown as ChannelAccountsService),
+  );
 }
 
 function request(fields: Partial<OutboundRequest>): OutboundRequest {
@@ -33,29 +43,29 @@ const OAUTH1 = {
 };
 
 describe(TwitterAdapter.name, () => {
-  it("answers X's CRC with the base64 HMAC-SHA256 of the token under the consumer secret", () => {
+  it("answers X's CRC with the base64 HMAC-SHA256 of the token under the consumer secret", async () => {
     const sut = adapter();
     const expected = createHmac('sha256', CONSUMER_SECRET).update('crc-token-1').digest('base64');
-    expect(sut.handshake({ crc_token: 'crc-token-1' })).toEqual({
+    expect(await sut.handshake({ crc_token: 'crc-token-1' })).toEqual({
       status: 200,
       body: { response_token: `sha256=${expected}` },
     });
-    expect(sut.handshake({})).toMatchObject({ status: 400 });
+    expect(await sut.handshake({})).toMatchObject({ status: 400 });
   });
 
-  it('checks x-twitter-webhooks-signature in base64 over the raw body', () => {
+  it('checks x-twitter-webhooks-signature in base64 over the raw body', async () => {
     const sut = adapter();
     const body = Buffer.from('{"for_user_id":"1","direct_message_events":[]}');
     const good = `sha256=${createHmac('sha256', CONSUMER_SECRET).update(body).digest('base64')}`;
     const hex = `sha256=${createHmac('sha256', CONSUMER_SECRET).update(body).digest('hex')}`;
-    expect(sut.verifySignature({ 'x-twitter-webhooks-signature': good }, body)).toBe(true);
-    expect(sut.verifySignature({ 'x-twitter-webhooks-signature': hex }, body)).toBe(false);
-    expect(sut.verifySignature({}, body)).toBe(false);
+    expect(await sut.verifySignature({ 'x-twitter-webhooks-signature': good }, body)).toBe(true);
+    expect(await sut.verifySignature({ 'x-twitter-webhooks-signature': hex }, body)).toBe(false);
+    expect(await sut.verifySignature({}, body)).toBe(false);
   });
 
-  it('is not configured without the consumer secret', () => {
-    expect(adapter().isConfigured()).toBe(true);
-    expect(new TwitterAdapter(AppConfig.fromEnv({})).isConfigured()).toBe(false);
+  it('is not configured without the consumer secret or an account', async () => {
+    expect(await adapter().isConfigured()).toBe(true);
+    expect(await adapter({ TWITTER_CONSUMER_SECRET: '' }).isConfigured()).toBe(false);
   });
 
   it('limits a public reply to 280 weighted characters and leaves a DM to the API', () => {
@@ -114,12 +124,31 @@ describe(TwitterAdapter.name, () => {
       expect(init.headers.authorization).toBe('Bearer oauth2-user-token');
     });
 
-    it('does not try to send without a token', async () => {
+    it('does not try to send without a token of the environment or an enabled account', async () => {
       await expect(adapter().send(request({}))).rejects.toMatchObject({
         retryable: false,
-        failureCode: 'NOT_AUTHORISED',
+        failureCode: 'ACCOUNT_DISABLED',
       });
       expect(fetchMock).not.toHaveBeenCalled();
+    });
+
+    it("signs with the account's own token and secret, and the app's key from the environment", async () => {
+      fetchMock.mockImplementation(async () => answer(201, { data: { dm_event_id: '1863' } }));
+      const account = { settings: {}, secrets: { accessToken: '1230000000000000001-own', accessTokenSecret: 'own' } };
+      const accounts = {
+        ...noAccounts,
+        credentials: async (_channel: string, id: string) => (id === '1230000000000000001' ? account : null),
+      };
+      const sut = new TwitterAdapter(
+        AppConfig.fromEnv({ ...OAUTH1, TWITTER_CONSUMER_SECRET: CONSUMER_SECRET }),
+        new AccountCredentials(accounts as unknown as ChannelAccountsService),
+      );
+      await sut.send(request({}));
+      expect(call().init.headers.authorization).toMatch(
+        /oauth_consumer_key="consumer-key".*oauth_token="1230000000000000001-own"/,
+      );
+      await sut.send(request({ accountId: '999' }));
+      expect(call(1).init.headers.authorization).toContain('oauth_token="1230000000000000001-token"');
     });
 
     it("maps X's refusal to a failure the agent understands", async () => {

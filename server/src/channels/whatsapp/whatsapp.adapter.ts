@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { MessageTemplateDto } from '@ingang/shared';
+import type { ChannelCredentials, MessageTemplateDto } from '@ingang/shared';
 import { AppConfig } from '../../config/app-config';
+import { AccountCredentials } from '../account-credentials';
 import {
   ChannelSendError,
   type ChannelAdapter,
@@ -9,7 +10,7 @@ import {
   type InboundItem,
   type OutboundRequest,
 } from '../channel.adapter';
-import { hmacSha256, signatureMatches } from '../hmac';
+import { metaHandshake, metaSignatureValid } from '../meta-webhook';
 import { isRetryableWhatsAppCode, whatsappFailureCode } from './whatsapp-errors';
 import { parseWhatsAppWebhook } from './whatsapp-webhook.parser';
 
@@ -26,40 +27,49 @@ export class WhatsAppAdapter implements ChannelAdapter {
   private readonly logger = new Logger(WhatsAppAdapter.name);
   private readonly templateCache = new Map<string, { at: number; templates: MessageTemplateDto[] }>();
 
-  constructor(private readonly config: AppConfig) {}
+  constructor(
+    private readonly config: AppConfig,
+    private readonly accounts: AccountCredentials,
+  ) {}
 
   private get settings() {
     const v = this.config.values;
     return {
-      appSecret: v.WHATSAPP_APP_SECRET,
-      verifyToken: v.WHATSAPP_VERIFY_TOKEN,
-      accessToken: v.WHATSAPP_ACCESS_TOKEN,
-      wabaId: v.WHATSAPP_BUSINESS_ACCOUNT_ID,
       graph: `${v.WHATSAPP_API_BASE.replace(/\/+$/, '')}/${v.WHATSAPP_API_VERSION}`,
       timeoutMs: v.PROVIDER_TIMEOUT_MS,
     };
   }
 
-  isConfigured(): boolean {
-    return Boolean(this.settings.appSecret);
+  /** The WHATSAPP_* settings, for the numbers without an account of their own (and the fields an account leaves out). */
+  private get environment(): ChannelCredentials<'whatsapp'> {
+    const v = this.config.values;
+    return {
+      settings: { businessAccountId: v.WHATSAPP_BUSINESS_ACCOUNT_ID },
+      secrets: {
+        appSecret: v.WHATSAPP_APP_SECRET,
+        verifyToken: v.WHATSAPP_VERIFY_TOKEN,
+        accessToken: v.WHATSAPP_ACCESS_TOKEN,
+      },
+    };
   }
 
-  handshake(query: Record<string, unknown>): HandshakeResult {
-    const { verifyToken } = this.settings;
-    const ok =
-      query['hub.mode'] === 'subscribe' &&
-      typeof query['hub.verify_token'] === 'string' &&
-      verifyToken !== undefined &&
-      signatureMatches(query['hub.verify_token'], verifyToken) &&
-      typeof query['hub.challenge'] === 'string';
-    return ok ? { status: 200, body: query['hub.challenge'] as string } : { status: 403, body: 'Forbidden' };
+  /** The credentials of one of our phone numbers (`phone_number_id`). */
+  private credentials(accountId: string) {
+    return this.accounts.forAccount(this.channel, accountId, this.environment, (env) =>
+      Boolean(env.secrets.accessToken),
+    );
   }
 
-  verifySignature(headers: Record<string, string | string[] | undefined>, rawBody: Buffer): boolean {
-    const secret = this.settings.appSecret;
-    if (!secret) return false;
-    // Meta signs the bytes it sent (with \uXXXX escapes); re-serialised JSON would not match.
-    return signatureMatches(headers['x-hub-signature-256'], `sha256=${hmacSha256(secret, rawBody, 'hex')}`);
+  isConfigured(): Promise<boolean> {
+    return this.accounts.configured(this.channel, Boolean(this.config.values.WHATSAPP_APP_SECRET));
+  }
+
+  handshake(query: Record<string, unknown>): Promise<HandshakeResult> {
+    return metaHandshake(this.accounts, this.channel, this.environment.secrets.verifyToken, query);
+  }
+
+  verifySignature(headers: Record<string, string | string[] | undefined>, rawBody: Buffer): Promise<boolean> {
+    return metaSignatureValid(this.accounts, this.channel, this.environment.secrets.appSecret, headers, rawBody);
   }
 
   parseWebhook(body: unknown, receivedAt: Date): InboundItem[] {
@@ -86,29 +96,30 @@ export class WhatsAppAdapter implements ChannelAdapter {
           : {}),
       };
     }
+    const { secrets } = await this.credentials(request.accountId);
     const answer = await this.graph<{ messages?: { id?: string }[] }>(
       `/${encodeURIComponent(request.accountId)}/messages`,
-      {
-        method: 'POST',
-        body: JSON.stringify(payload),
-      },
+      { method: 'POST', body: JSON.stringify(payload) },
+      secrets.accessToken,
     );
     const id = answer.messages?.[0]?.id;
     if (!id) throw new ChannelSendError(true, 'PROVIDER_UNAVAILABLE', 'Graph API answered without a message id');
     return { providerMessageId: id };
   }
 
-  async fetchMedia(_accountId: string, providerRef: string, maxBytes: number): Promise<FetchedMedia> {
+  async fetchMedia(accountId: string, providerRef: string, maxBytes: number): Promise<FetchedMedia> {
+    const { accessToken } = (await this.credentials(accountId)).secrets;
     const meta = await this.graph<{ url?: string; mime_type?: string; file_size?: number }>(
       `/${encodeURIComponent(providerRef)}`,
       { method: 'GET' },
+      accessToken,
     );
     if (!meta.url) throw new ChannelSendError(false, 'MEDIA_UNAVAILABLE', 'Graph API gave no media URL');
     if (typeof meta.file_size === 'number' && meta.file_size > maxBytes) {
       throw new ChannelSendError(false, 'MEDIA_TOO_LARGE', `${meta.file_size} bytes`);
     }
     // The media URL is short-lived and needs the same bearer token.
-    const response = await this.request(meta.url, { method: 'GET' });
+    const response = await this.request(meta.url, { method: 'GET' }, accessToken);
     if (!response.ok || !response.body) {
       throw new ChannelSendError(response.status >= 500, 'MEDIA_UNAVAILABLE', `download answered ${response.status}`);
     }
@@ -119,8 +130,9 @@ export class WhatsAppAdapter implements ChannelAdapter {
     };
   }
 
-  async listTemplates(_accountId: string): Promise<MessageTemplateDto[]> {
-    const { wabaId } = this.settings;
+  async listTemplates(accountId: string): Promise<MessageTemplateDto[]> {
+    const { settings, secrets } = await this.credentials(accountId);
+    const wabaId = settings.businessAccountId;
     if (!wabaId) return [];
     const cached = this.templateCache.get(wabaId);
     if (cached && Date.now() - cached.at < TEMPLATE_CACHE_MS) return cached.templates;
@@ -137,7 +149,7 @@ export class WhatsAppAdapter implements ChannelAdapter {
           components?: { type?: string; text?: string }[];
         }[];
         paging?: { next?: string };
-      } = await this.graph(path, { method: 'GET' });
+      } = await this.graph(path, { method: 'GET' }, secrets.accessToken);
       for (const template of answer.data ?? []) {
         if (template.status !== 'APPROVED' || !template.name || !template.language) continue;
         const body = template.components?.find((component) => component.type === 'BODY')?.text ?? '';
@@ -155,8 +167,8 @@ export class WhatsAppAdapter implements ChannelAdapter {
     return templates;
   }
 
-  private async graph<T>(pathOrUrl: string, init: RequestInit): Promise<T> {
-    const response = await this.request(pathOrUrl, init);
+  private async graph<T>(pathOrUrl: string, init: RequestInit, accessToken: string | undefined): Promise<T> {
+    const response = await this.request(pathOrUrl, init, accessToken);
     const text = await response.text();
     let parsed: unknown;
     try {
@@ -178,8 +190,8 @@ export class WhatsAppAdapter implements ChannelAdapter {
     throw new ChannelSendError(isRetryableWhatsAppCode(failureCode), failureCode, `${error.code}: ${detail}`);
   }
 
-  private async request(pathOrUrl: string, init: RequestInit): Promise<Response> {
-    const { graph, accessToken, timeoutMs } = this.settings;
+  private async request(pathOrUrl: string, init: RequestInit, accessToken: string | undefined): Promise<Response> {
+    const { graph, timeoutMs } = this.settings;
     const url = /^https?:\/\//.test(pathOrUrl) ? pathOrUrl : `${graph}${pathOrUrl}`;
     try {
       return await fetch(url, {
