@@ -9,3 +9,4 @@ export * from './queue-order';
 export * from './calendar';
 export * from './dto/contact';
 export * from './dto/channel-account';
+export * from './sla';

@@ -1,9 +1,9 @@
 import { compareQueueOrder, queueSortKey } from './queue-order';
 
 describe(compareQueueOrder.name, () => {
-  const row = (id: string, waitingSince: string | null, lastMessageAt: string) => ({ id, waitingSince, lastMessageAt });
+  const row = (id: string, deadlineAt: string | null, lastMessageAt: string) => ({ id, deadlineAt, lastMessageAt });
 
-  it('puts the oldest unanswered question first, then answered ones newest first', () => {
+  it('puts the nearest deadline first, then answered ones newest first', () => {
     const rows = [
       row('a', null, '2026-11-20T10:00:00Z'),
       row('b', '2026-11-20T09:00:00Z', '2026-11-20T11:00:00Z'),

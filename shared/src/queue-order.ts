@@ -2,19 +2,19 @@
 const ANSWERED_BASE = 9_000_000_000_000_000;
 
 /**
- * The inbox order, as one number: the oldest unanswered question first. Server (stored, indexed column) and
- * client (live re-sorting) use this same function.
+ * The inbox order, as one number: the nearest SLA deadline first. Server (stored, indexed column) and client
+ * (live re-sorting) use this same function.
  */
-export function queueSortKey(waitingSince: Date | string | null, lastMessageAt: Date | string): number {
-  if (waitingSince !== null) return new Date(waitingSince).getTime();
+export function queueSortKey(deadlineAt: Date | string | null, lastMessageAt: Date | string): number {
+  if (deadlineAt !== null) return new Date(deadlineAt).getTime();
   return ANSWERED_BASE - new Date(lastMessageAt).getTime();
 }
 
 export function compareQueueOrder(
-  a: { waitingSince: string | null; lastMessageAt: string; id: string },
-  b: { waitingSince: string | null; lastMessageAt: string; id: string },
+  a: { deadlineAt: string | null; lastMessageAt: string; id: string },
+  b: { deadlineAt: string | null; lastMessageAt: string; id: string },
 ): number {
-  const diff = queueSortKey(a.waitingSince, a.lastMessageAt) - queueSortKey(b.waitingSince, b.lastMessageAt);
+  const diff = queueSortKey(a.deadlineAt, a.lastMessageAt) - queueSortKey(b.deadlineAt, b.lastMessageAt);
   if (diff !== 0) return diff;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }

@@ -12,8 +12,11 @@ import {
 
 const noFilter = { statuses: [], channels: [] };
 
+// The deadline moves with the oldest unanswered question, so fixtures keep it equal to waitingSince.
 function conversation(id: string, overrides: Partial<ConversationSummaryDto> = {}): ConversationSummaryDto {
+  const waitingSince = overrides.waitingSince === undefined ? '2026-11-23T10:00:00.000Z' : overrides.waitingSince;
   return {
+    deadlineAt: waitingSince,
     id,
     channel: 'whatsapp',
     channelAccountId: 'PNID',
@@ -56,6 +59,7 @@ describe(applyConversationsToList.name, () => {
     const aAnswered = {
       ...a,
       waitingSince: null,
+      deadlineAt: null,
       lastMessageAt: '2026-11-23T12:00:00.000Z',
       updatedAt: '2026-11-23T12:00:00.000Z',
     };

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { ConversationSummaryDto } from '@ingang/shared';
+import { deadlineCountdown } from './deadline-countdown';
 import { localisePreview } from './preview-text';
 import { formatDateTime, formatDuration, formatListTimestamp } from '../i18n/format';
 import type { Language } from '../i18n/i18n';
@@ -33,16 +34,19 @@ export const ConversationRow = memo(function ConversationRow({
   onFocusRow,
 }: ConversationRowProps) {
   const { t } = useTranslation();
-  const { contact, waitingSince } = conversation;
-  const waiting = waitingSince !== null;
-  const timestamp = waiting
-    ? t('inbox.waiting', { duration: formatDuration(now.getTime() - Date.parse(waitingSince), t) })
+  const { contact, deadlineAt } = conversation;
+  const waiting = deadlineAt !== null;
+  const deadline = waiting ? deadlineCountdown(deadlineAt, now) : null;
+  const timestamp = deadline
+    ? t(deadline.state === 'breached' ? 'inbox.deadline.overdue' : 'inbox.deadline.left', {
+        duration: formatDuration(Math.abs(deadline.workingMs), t),
+      })
     : formatListTimestamp(conversation.lastMessageAt, now, language);
 
   return (
     <Link
       to={{ pathname: `/conversations/${conversation.id}`, search }}
-      className={`conversation-row${selected ? ' conversation-row--selected' : ''}${waiting ? ' conversation-row--waiting' : ''}`}
+      className={`conversation-row${selected ? ' conversation-row--selected' : ''}${waiting ? ' conversation-row--waiting' : ''}${deadline ? ` conversation-row--${deadline.state}` : ''}`}
       aria-current={selected ? 'page' : undefined}
       tabIndex={tabbable ? 0 : -1}
       data-row-index={index}
@@ -55,8 +59,12 @@ export const ConversationRow = memo(function ConversationRow({
           <span className="conversation-row__handle">{contact.handle}</span>
           <time
             className="conversation-row__time"
-            dateTime={waiting ? waitingSince : conversation.lastMessageAt}
-            title={formatDateTime(waiting ? waitingSince : conversation.lastMessageAt, language)}
+            dateTime={deadlineAt ?? conversation.lastMessageAt}
+            title={
+              deadlineAt
+                ? t('inbox.deadline.title', { moment: formatDateTime(deadlineAt, language) })
+                : formatDateTime(conversation.lastMessageAt, language)
+            }
           >
             {timestamp}
           </time>

@@ -21,6 +21,7 @@ export function toConversationSummary(
     lastMessageAt: conversation.lastMessageAt.toISOString(),
     lastInboundAt: iso(conversation.lastInboundAt),
     waitingSince: iso(conversation.waitingSince),
+    deadlineAt: iso(conversation.deadlineAt),
     unansweredCount: conversation.unansweredCount,
     createdAt: conversation.createdAt.toISOString(),
     updatedAt: conversation.updatedAt.toISOString(),

@@ -51,7 +51,11 @@ export class Conversation {
   @Column('bigint', { transformer: instant, nullable: true })
   waitingSince!: Date | null;
 
-  /** queueSortKey(waitingSince, lastMessageAt): kept in step by the service on every change. */
+  /** waitingSince plus the SLA policy's working hours (see sla-clock.ts); null when nobody is waiting. */
+  @Column('bigint', { transformer: instant, nullable: true })
+  deadlineAt!: Date | null;
+
+  /** queueSortKey(deadlineAt, lastMessageAt): kept in step by updateDeadline on every change. */
   @Column('bigint', { transformer: { to: (v: number) => v, from: (v: string | number) => Number(v) } })
   sortKey!: number;
 

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
   CONVERSATION_STATUSES,
-  queueSortKey,
   replyWindow,
   replyRequestSchema,
   type ConversationDetailDto,
@@ -36,6 +35,7 @@ import { DeliveryReceipt } from './delivery-receipt.entity';
 import { advancesDelivery } from './delivery-progress';
 import { Message } from './message.entity';
 import { previewOf } from './message-preview';
+import { updateDeadline } from './sla-clock';
 import { recomputeWaiting } from './recompute-waiting';
 import { OutboundQueue } from './outbound.queue';
 
@@ -217,7 +217,7 @@ export class ConversationsService {
       conversation.waitingSince = null;
       conversation.unansweredCount = 0;
       conversation.updatedAt = now;
-      conversation.sortKey = queueSortKey(conversation.waitingSince, conversation.lastMessageAt);
+      updateDeadline(conversation);
       await manager.save(conversation);
       const summary = await this.summaryOf(manager, conversation);
       const events: DomainEvent[] = [

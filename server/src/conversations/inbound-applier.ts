@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { queueSortKey, type MessageContent } from '@ingang/shared';
+import type { MessageContent } from '@ingang/shared';
 import { randomUUID } from 'node:crypto';
 import { In, IsNull, type EntityManager } from 'typeorm';
 import type { InboundAttachment, InboundContent, InboundItem } from '../channels/channel.adapter';
@@ -15,6 +15,7 @@ import { DeliveryReceipt } from './delivery-receipt.entity';
 import { advancesDelivery } from './delivery-progress';
 import { Message } from './message.entity';
 import { previewOf } from './message-preview';
+import { updateDeadline } from './sla-clock';
 import { recomputeWaiting } from './recompute-waiting';
 
 type MessageItem = Extract<InboundItem, { type: 'message' }>;
@@ -73,7 +74,7 @@ export class InboundApplier {
     for (const state of new Set(states.values())) {
       if (!state.changed) continue;
       state.conversation.updatedAt = now;
-      state.conversation.sortKey = queueSortKey(state.conversation.waitingSince, state.conversation.lastMessageAt);
+      updateDeadline(state.conversation);
       await manager.save(state.conversation);
       const summary = toConversationSummary(state.conversation, {
         displayName: state.contact.displayName,
@@ -269,6 +270,7 @@ export class InboundApplier {
         lastMessageAt: sentAt,
         lastInboundAt: null,
         waitingSince: null,
+        deadlineAt: null,
         sortKey: 0,
         unansweredCount: 0,
         createdAt: now,

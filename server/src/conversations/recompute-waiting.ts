@@ -1,7 +1,7 @@
-import { queueSortKey } from '@ingang/shared';
 import type { EntityManager } from 'typeorm';
 import { Conversation } from './conversation.entity';
 import { Message } from './message.entity';
+import { updateDeadline } from './sla-clock';
 
 // Waiting since the oldest question after the last answer that did not fail; true when that changed.
 export async function recomputeWaiting(
@@ -40,7 +40,7 @@ export async function recomputeWaiting(
   conversation.waitingSince = waitingSince;
   conversation.unansweredCount = unansweredCount;
   conversation.updatedAt = now;
-  conversation.sortKey = queueSortKey(conversation.waitingSince, conversation.lastMessageAt);
+  updateDeadline(conversation);
   await manager.save(conversation);
   return true;
 }

@@ -11,6 +11,7 @@ import { User } from '../users/user.entity';
 import { InitialSchema1763900000000 } from './migrations/1763900000000-initial-schema';
 import { PublicThreadsAndMail1763990000000 } from './migrations/1763990000000-public-threads-and-mail';
 import { ChannelAccounts1764100000000 } from './migrations/1764100000000-channel-accounts';
+import { SlaDeadline1764200000000 } from './migrations/1764200000000-sla-deadline';
 
 export const ENTITIES = [
   User,
@@ -24,4 +25,9 @@ export const ENTITIES = [
   InboundEvent,
   ChannelAccount,
 ];
-export const MIGRATIONS = [InitialSchema1763900000000, PublicThreadsAndMail1763990000000, ChannelAccounts1764100000000];
+export const MIGRATIONS = [
+  InitialSchema1763900000000,
+  PublicThreadsAndMail1763990000000,
+  ChannelAccounts1764100000000,
+  SlaDeadline1764200000000,
+];

@@ -108,6 +108,8 @@ export interface ConversationSummaryDto {
   lastInboundAt: string | null;
   /** Oldest inbound message not yet answered; null when the citizen has had an answer. */
   waitingSince: string | null;
+  /** When the citizen must have an answer (SLA): waitingSince plus the policy's working hours; null when answered. */
+  deadlineAt: string | null;
   unansweredCount: number;
   createdAt: string;
   updatedAt: string;

@@ -1,0 +1,11 @@
+import { DEFAULT_CALENDAR, DEFAULT_SLA_POLICY, queueSortKey, slaDeadline } from '@ingang/shared';
+import type { Conversation } from './conversation.entity';
+
+/**
+ * Keeps a conversation's SLA deadline and queue position in step with its oldest unanswered question. The
+ * calendar and policy are the defaults until administrators can edit them (issue 4).
+ */
+export function updateDeadline(conversation: Conversation): void {
+  conversation.deadlineAt = slaDeadline(DEFAULT_CALENDAR, DEFAULT_SLA_POLICY, conversation.waitingSince);
+  conversation.sortKey = queueSortKey(conversation.deadlineAt, conversation.lastMessageAt);
+}
