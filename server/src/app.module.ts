@@ -14,6 +14,7 @@ import { EventsModule } from './events/events.module';
 import { IngestModule } from './ingest/ingest.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { redisConnectionOptions } from './redis/redis-connection';
+import { SlaModule } from './sla/sla.module';
 import { UsersModule } from './users/users.module';
 
 @Module({})
@@ -38,6 +39,7 @@ export class AppModule {
         ContactsModule,
         IngestModule,
         RealtimeModule,
+        SlaModule,
       ],
       controllers: [HealthController],
     };

@@ -1,4 +1,5 @@
 import type { ConversationSummaryDto, MessageDto } from './dto/conversation';
+import type { SlaState } from './sla/sla-state';
 
 export const SERVER_EVENTS = {
   conversationCreated: 'conversation.created',
@@ -6,6 +7,7 @@ export const SERVER_EVENTS = {
   messageCreated: 'message.created',
   messageUpdated: 'message.updated',
   messageDeleted: 'message.deleted',
+  slaChanged: 'sla.changed',
 } as const;
 
 export interface ServerToClientEvents {
@@ -15,6 +17,15 @@ export interface ServerToClientEvents {
   'message.updated': (message: MessageDto) => void;
   /** A message that turned out to be a duplicate (a provider's echo of our own send) is gone. */
   'message.deleted': (message: { id: string; conversationId: string }) => void;
+  /** A waiting conversation turned at risk or breached; `at` is the moment it happened (also after a restart). */
+  'sla.changed': (change: SlaChangeDto) => void;
+}
+
+export interface SlaChangeDto {
+  conversationId: string;
+  state: SlaState;
+  deadlineAt: string;
+  at: string;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type

@@ -2,4 +2,5 @@ export const QUEUES = {
   inbound: 'inbound',
   outbound: 'outbound',
   media: 'media',
+  sla: 'sla',
 } as const;

@@ -17,6 +17,7 @@ function conversation(id: string, overrides: Partial<ConversationSummaryDto> = {
   const waitingSince = overrides.waitingSince === undefined ? '2026-11-23T10:00:00.000Z' : overrides.waitingSince;
   return {
     deadlineAt: waitingSince,
+    breachedAt: null,
     id,
     channel: 'whatsapp',
     channelAccountId: 'PNID',

@@ -22,6 +22,7 @@ export function toConversationSummary(
     lastInboundAt: iso(conversation.lastInboundAt),
     waitingSince: iso(conversation.waitingSince),
     deadlineAt: iso(conversation.deadlineAt),
+    breachedAt: iso(conversation.breachedAt),
     unansweredCount: conversation.unansweredCount,
     createdAt: conversation.createdAt.toISOString(),
     updatedAt: conversation.updatedAt.toISOString(),

@@ -55,6 +55,10 @@ export class Conversation {
   @Column('bigint', { transformer: instant, nullable: true })
   deadlineAt!: Date | null;
 
+  /** When the current deadline was missed (recorded at its true moment, also if the server was down then). */
+  @Column('bigint', { transformer: instant, nullable: true })
+  breachedAt!: Date | null;
+
   /** queueSortKey(deadlineAt, lastMessageAt): kept in step by updateDeadline on every change. */
   @Column('bigint', { transformer: { to: (v: number) => v, from: (v: string | number) => Number(v) } })
   sortKey!: number;

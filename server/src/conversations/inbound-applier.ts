@@ -271,6 +271,7 @@ export class InboundApplier {
         lastInboundAt: null,
         waitingSince: null,
         deadlineAt: null,
+        breachedAt: null,
         sortKey: 0,
         unansweredCount: 0,
         createdAt: now,

@@ -6,6 +6,9 @@ import type { Conversation } from './conversation.entity';
  * calendar and policy are the defaults until administrators can edit them (issue 4).
  */
 export function updateDeadline(conversation: Conversation): void {
-  conversation.deadlineAt = slaDeadline(DEFAULT_CALENDAR, DEFAULT_SLA_POLICY, conversation.waitingSince);
+  const deadlineAt = slaDeadline(DEFAULT_CALENDAR, DEFAULT_SLA_POLICY, conversation.waitingSince);
+  // A new wait is a new promise: a breach belongs to the deadline it missed.
+  if (deadlineAt?.getTime() !== conversation.deadlineAt?.getTime()) conversation.breachedAt = null;
+  conversation.deadlineAt = deadlineAt;
   conversation.sortKey = queueSortKey(conversation.deadlineAt, conversation.lastMessageAt);
 }

@@ -110,6 +110,8 @@ export interface ConversationSummaryDto {
   waitingSince: string | null;
   /** When the citizen must have an answer (SLA): waitingSince plus the policy's working hours; null when answered. */
   deadlineAt: string | null;
+  /** When that deadline was missed, recorded at its true moment; null while it holds. */
+  breachedAt: string | null;
   unansweredCount: number;
   createdAt: string;
   updatedAt: string;

@@ -6,13 +6,14 @@ export class SlaDeadline1764200000000 implements MigrationInterface {
   name = 'SlaDeadline1764200000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.addColumn(
-      'conversations',
+    await queryRunner.addColumns('conversations', [
       new TableColumn({ name: 'deadlineAt', type: 'bigint', isNullable: true }),
-    );
+      new TableColumn({ name: 'breachedAt', type: 'bigint', isNullable: true }),
+    ]);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.dropColumn('conversations', 'breachedAt');
     await queryRunner.dropColumn('conversations', 'deadlineAt');
   }
 }
