@@ -4,9 +4,9 @@ import type {
   ConversationDetailDto,
   ConversationSummaryDto,
 } from '@ingang/shared';
-import { startServer, whatsappSecrets, type ServerHandle } from '../support/server-process';
+import { citizenAsksOnWhatsApp } from '../support/citizen-asks';
+import { startServer, type ServerHandle } from '../support/server-process';
 import { connectSocket, recordEvents, type EventRecorder, type IngangSocket } from '../support/socket-client';
-import { postWhatsAppWebhook, textMessage } from '../support/whatsapp-webhooks';
 
 describe('one citizen across addresses (real server)', () => {
   let server: ServerHandle;
@@ -14,16 +14,8 @@ describe('one citizen across addresses (real server)', () => {
   let socket: IngangSocket;
   let events: EventRecorder;
 
-  async function asks(from: string, name: string, text: string): Promise<ConversationSummaryDto> {
-    const created = events.waitFor('conversation.created', (c) => c.contact.handle === from, 10_000);
-    const response = await postWhatsAppWebhook(
-      server.baseUrl,
-      textMessage(text, { from, name }),
-      whatsappSecrets(server).appSecret,
-    );
-    expect(response.status).toBe(200);
-    return created;
-  }
+  const asks = (from: string, name: string, text: string): Promise<ConversationSummaryDto> =>
+    citizenAsksOnWhatsApp(server, events, text, { from, name });
 
   beforeAll(async () => {
     server = await startServer();

@@ -1,8 +1,8 @@
 import { addWorkingHours, DEFAULT_CALENDAR, QUEUES } from '@ingang/shared';
 import { Queue } from 'bullmq';
-import { startServer, whatsappSecrets, type ServerHandle } from '../support/server-process';
+import { citizenAsksOnWhatsApp } from '../support/citizen-asks';
+import { startServer, type ServerHandle } from '../support/server-process';
 import { connectSocket, recordEvents, type EventRecorder, type IngangSocket } from '../support/socket-client';
-import { postWhatsAppWebhook, textMessage } from '../support/whatsapp-webhooks';
 
 /** A question sent so that its 24-working-hour deadline falls `msFromNow` from now (WhatsApp has whole seconds). */
 function sentForDeadlineIn(msFromNow: number): Date {
@@ -22,14 +22,10 @@ describe('SLA state changes fire at their moment and survive restarts (real serv
   }
 
   async function asks(from: string, sentAt: Date): Promise<string> {
-    const created = events.waitFor('conversation.created', (c) => c.contact.handle === from, 10_000);
-    const response = await postWhatsAppWebhook(
-      server.baseUrl,
-      textMessage('Wanneer hoor ik iets?', { from, timestamp: sentAt }),
-      whatsappSecrets(server).appSecret,
-    );
-    expect(response.status).toBe(200);
-    const conversation = await created;
+    const conversation = await citizenAsksOnWhatsApp(server, events, 'Wanneer hoor ik iets?', {
+      from,
+      timestamp: sentAt,
+    });
     expect(conversation.deadlineAt).not.toBeNull();
     return conversation.deadlineAt!;
   }

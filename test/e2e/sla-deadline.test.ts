@@ -1,7 +1,7 @@
 import type { ConversationPageDto, ConversationSummaryDto } from '@ingang/shared';
-import { startServer, whatsappSecrets, type ServerHandle } from '../support/server-process';
+import { citizenAsksOnWhatsApp } from '../support/citizen-asks';
+import { startServer, type ServerHandle } from '../support/server-process';
 import { connectSocket, recordEvents, type EventRecorder, type IngangSocket } from '../support/socket-client';
-import { postWhatsAppWebhook, textMessage } from '../support/whatsapp-webhooks';
 
 describe('SLA deadlines on conversations (real server)', () => {
   let server: ServerHandle;
@@ -9,16 +9,8 @@ describe('SLA deadlines on conversations (real server)', () => {
   let socket: IngangSocket;
   let events: EventRecorder;
 
-  async function asks(from: string, text: string, sentAt: Date): Promise<ConversationSummaryDto> {
-    const created = events.waitFor('conversation.created', (c) => c.contact.handle === from, 10_000);
-    const response = await postWhatsAppWebhook(
-      server.baseUrl,
-      textMessage(text, { from, timestamp: sentAt }),
-      whatsappSecrets(server).appSecret,
-    );
-    expect(response.status).toBe(200);
-    return created;
-  }
+  const asks = (from: string, text: string, sentAt: Date): Promise<ConversationSummaryDto> =>
+    citizenAsksOnWhatsApp(server, events, text, { from, timestamp: sentAt });
 
   beforeAll(async () => {
     server = await startServer();
