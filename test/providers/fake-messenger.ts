@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { closeFake, waitForRecorded, writeJson } from './fake-http';
 import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -277,11 +278,7 @@ export class FakeMessenger {
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const timer of this.timers) clearTimeout(timer);
-    this.timers.clear();
-    const closing = new Promise<void>((resolve) => this.server.close(() => resolve()));
-    this.server.closeAllConnections();
-    await closing;
+    await closeFake(this.server, this.timers);
   }
 
   private async post(kind: PostedWebhook['kind'], psid: string, body: unknown): Promise<Response> {
@@ -308,21 +305,7 @@ export class FakeMessenger {
     timeoutMs: number,
     describe: () => string,
   ): Promise<T> {
-    const found = existing.find(predicate);
-    if (found) return Promise.resolve(found);
-    return new Promise((resolve, reject) => {
-      const listener = (item: T) => {
-        if (!predicate(item)) return;
-        clearTimeout(timer);
-        this.events.off(event, listener);
-        resolve(item);
-      };
-      const timer = setTimeout(() => {
-        this.events.off(event, listener);
-        reject(new Error(`FakeMessenger: ${describe()}`));
-      }, timeoutMs);
-      this.events.on(event, listener);
-    });
+    return waitForRecorded(this.events, event, existing, predicate, timeoutMs, () => `FakeMessenger: ${describe()}`);
   }
 
   private later(delayMs: number, action: () => Promise<unknown>): void {
@@ -335,15 +318,11 @@ export class FakeMessenger {
   }
 
   private json(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-    if (response.writableEnded || response.destroyed) return;
-    const raw = JSON.stringify(body);
-    response.writeHead(status, {
+    writeJson(response, status, body, {
       'content-type': 'application/json; charset=UTF-8',
-      'content-length': String(Buffer.byteLength(raw)),
       'x-fb-trace-id': randomBytes(8).toString('base64url').slice(0, 11),
       ...headers,
     });
-    response.end(raw);
   }
 
   private tokenOf(request: IncomingMessage, url: URL): string | null {

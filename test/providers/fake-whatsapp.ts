@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { closeFake, waitForRecorded, writeJson } from './fake-http';
 import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -350,11 +351,7 @@ export class FakeWhatsApp {
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const timer of this.timers) clearTimeout(timer);
-    this.timers.clear();
-    const closing = new Promise<void>((resolve) => this.server.close(() => resolve()));
-    this.server.closeAllConnections();
-    await closing;
+    await closeFake(this.server, this.timers);
   }
 
   private waitFor<T>(
@@ -364,21 +361,7 @@ export class FakeWhatsApp {
     timeoutMs: number,
     describe: () => string,
   ): Promise<T> {
-    const found = existing.find(predicate);
-    if (found) return Promise.resolve(found);
-    return new Promise((resolve, reject) => {
-      const listener = (item: T) => {
-        if (!predicate(item)) return;
-        clearTimeout(timer);
-        this.events.off(event, listener);
-        resolve(item);
-      };
-      const timer = setTimeout(() => {
-        this.events.off(event, listener);
-        reject(new Error(`FakeWhatsApp: ${describe()}`));
-      }, timeoutMs);
-      this.events.on(event, listener);
-    });
+    return waitForRecorded(this.events, event, existing, predicate, timeoutMs, () => `FakeWhatsApp: ${describe()}`);
   }
 
   private later(delayMs: number, action: () => Promise<void>): void {
@@ -391,15 +374,11 @@ export class FakeWhatsApp {
   }
 
   private json(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-    if (response.writableEnded || response.destroyed) return;
-    const raw = JSON.stringify(body);
-    response.writeHead(status, {
+    writeJson(response, status, body, {
       'content-type': 'application/json; charset=UTF-8',
-      'content-length': String(Buffer.byteLength(raw)),
       'x-fb-trace-id': fbtraceId(),
       ...headers,
     });
-    response.end(raw);
   }
 
   private isAuthorised(request: IncomingMessage, url: URL): { ok: true } | { ok: false; body: GraphErrorBody } {

@@ -1,4 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
+import { closeFake, waitForRecorded, writeJson } from './fake-http';
 import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -288,11 +289,7 @@ export class FakeX {
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const timer of this.timers) clearTimeout(timer);
-    this.timers.clear();
-    const closing = new Promise<void>((resolve) => this.server.close(() => resolve()));
-    this.server.closeAllConnections();
-    await closing;
+    await closeFake(this.server, this.timers);
   }
 
   private waitFor<T>(
@@ -302,33 +299,15 @@ export class FakeX {
     timeoutMs: number,
     describe: () => string,
   ): Promise<T> {
-    const found = existing.find(predicate);
-    if (found) return Promise.resolve(found);
-    return new Promise((resolve, reject) => {
-      const listener = (item: T) => {
-        if (!predicate(item)) return;
-        clearTimeout(timer);
-        this.events.off(event, listener);
-        resolve(item);
-      };
-      const timer = setTimeout(() => {
-        this.events.off(event, listener);
-        reject(new Error(`FakeX: ${describe()}`));
-      }, timeoutMs);
-      this.events.on(event, listener);
-    });
+    return waitForRecorded(this.events, event, existing, predicate, timeoutMs, () => `FakeX: ${describe()}`);
   }
 
   private json(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-    if (response.writableEnded || response.destroyed) return;
-    const raw = JSON.stringify(body);
-    response.writeHead(status, {
+    writeJson(response, status, body, {
       'content-type': 'application/json;charset=utf-8',
-      'content-length': String(Buffer.byteLength(raw)),
       'x-transaction-id': randomBytes(8).toString('hex'),
       ...headers,
     });
-    response.end(raw);
   }
 
   /** X's checks of a user-context request: a valid OAuth 1.0a signature (fresh timestamp, unused nonce) or token. */
