@@ -1,9 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import {
-  CHANNEL_ACCOUNT_FIELDS,
   channelAccountChangesSchema,
   secretNamesOf,
+  normaliseAddress,
   type Channel,
   type ChannelAccountDto,
   type ChannelCredentials,
@@ -35,9 +35,6 @@ interface LoadedAccount {
 
 // The row's id is bound into the ciphertext: a value copied onto another account does not decrypt.
 const associatedData = (id: string) => `channel-account:${id}`;
-
-const normalisedExternalId = (channel: Channel, externalId: string) =>
-  CHANNEL_ACCOUNT_FIELDS[channel].externalId === 'email' ? externalId.trim().toLowerCase() : externalId.trim();
 
 const accountLabel = (account: ChannelAccount) =>
   `channel account ${account.id} (${account.channel} ${account.externalId})`;
@@ -145,7 +142,7 @@ export class ChannelAccountsService {
    * Throws SecretsUnreadableError when its secrets cannot be decrypted with this server's key.
    */
   async credentials<C extends Channel>(channel: C, externalId: string): Promise<ChannelCredentials<C> | null> {
-    const wanted = normalisedExternalId(channel, externalId);
+    const wanted = normaliseAddress(channel, externalId);
     const account = (await this.loaded(channel)).find((candidate) => candidate.externalId === wanted);
     if (!account) return null;
     if (account.secrets === null) {

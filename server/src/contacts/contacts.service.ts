@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Channel, ContactDetailDto, ContactSummaryDto } from '@ingang/shared';
+import { normaliseAddress, type Channel, type ContactDetailDto, type ContactSummaryDto } from '@ingang/shared';
 import { randomUUID } from 'node:crypto';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { Clock } from '../common/clock';
@@ -91,7 +91,7 @@ export class ContactsService {
     await this.transactions.run(async (manager) => {
       const contact = await manager.findOneBy(Contact, { id });
       if (!contact) throw new DomainError('NOT_FOUND', 'Contact not found');
-      const address = channel === 'email' ? externalId.toLowerCase() : externalId;
+      const address = normaliseAddress(channel, externalId);
       const existing = await manager.findOneBy(ContactIdentity, { channel, externalId: address });
       if (existing?.contactId === id) return;
       if (existing) {
