@@ -10,6 +10,7 @@ import { ConfigModule } from './config/config.module';
 import { ContactsModule } from './contacts/contacts.module';
 import { ConversationsModule } from './conversations/conversations.module';
 import { DatabaseModule } from './database/database.module';
+import { DepartmentsModule } from './departments/departments.module';
 import { EventsModule } from './events/events.module';
 import { IngestModule } from './ingest/ingest.module';
 import { RealtimeModule } from './realtime/realtime.module';
@@ -37,6 +38,7 @@ export class AppModule {
         AuthModule,
         ConversationsModule,
         ContactsModule,
+        DepartmentsModule,
         IngestModule,
         RealtimeModule,
         SlaModule,

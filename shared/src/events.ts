@@ -1,4 +1,5 @@
 import type { ConversationSummaryDto, MessageDto } from './dto/conversation';
+import type { SlaRecomputeDto } from './sla/sla-settings';
 import type { SlaState } from './sla/sla-state';
 
 export const SERVER_EVENTS = {
@@ -8,6 +9,7 @@ export const SERVER_EVENTS = {
   messageUpdated: 'message.updated',
   messageDeleted: 'message.deleted',
   slaChanged: 'sla.changed',
+  slaRecomputed: 'sla.recomputed',
 } as const;
 
 export interface ServerToClientEvents {
@@ -19,6 +21,11 @@ export interface ServerToClientEvents {
   'message.deleted': (message: { id: string; conversationId: string }) => void;
   /** A waiting conversation turned at risk or breached; `at` is the moment it happened (also after a restart). */
   'sla.changed': (change: SlaChangeDto) => void;
+  /**
+   * The SLA settings changed and every open deadline was recomputed with them: reload the settings and the lists.
+   * Individual conversations are not announced one by one (there can be many thousands).
+   */
+  'sla.recomputed': (recompute: SlaRecomputeDto) => void;
 }
 
 export interface SlaChangeDto {

@@ -9,4 +9,5 @@ export * from './queue-order';
 export * from './calendar';
 export * from './dto/contact';
 export * from './dto/channel-account';
+export * from './dto/department';
 export * from './sla';

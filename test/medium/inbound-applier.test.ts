@@ -1,14 +1,18 @@
 import type { DataSource } from 'typeorm';
 import type { InboundItem } from '../../server/src/channels/channel.adapter';
-import type { Clock } from '../../server/src/common/clock';
+import { DEFAULT_SLA_SETTINGS } from '@ingang/shared';
+import { Clock } from '../../server/src/common/clock';
 import { Conversation } from '../../server/src/conversations/conversation.entity';
 import { InboundApplier } from '../../server/src/conversations/inbound-applier';
 import { Message } from '../../server/src/conversations/message.entity';
 import { Transactions } from '../../server/src/database/transactions';
+import type { SlaSettingsService } from '../../server/src/sla/sla-settings.service';
 import { createTestDatabase, DATABASE_KINDS, openDataSource, type TestDatabase } from '../support/test-databases';
 
 const now = new Date('2026-11-20T14:00:00Z');
-const clock: Clock = { now: () => now };
+// A clock stopped at `now`, and the default SLA settings (the settings service reads them from the database).
+const clock = Object.assign(new Clock(), { now: () => now });
+const slaSettings = { settings: () => DEFAULT_SLA_SETTINGS } as unknown as SlaSettingsService;
 
 function text(id: string, at: string, body: string, from = '31612345678'): InboundItem {
   return {
@@ -42,7 +46,7 @@ describe.each(DATABASE_KINDS)('InboundApplier on %s', (kind) => {
   let database: TestDatabase;
   let dataSource: DataSource;
   let transactions: Transactions;
-  const sut = new InboundApplier(clock);
+  const sut = new InboundApplier(clock, slaSettings);
   const apply = (items: InboundItem[]) => transactions.run((manager) => sut.apply(manager, items));
 
   beforeAll(async () => {
@@ -144,5 +148,29 @@ describe.each(DATABASE_KINDS)('InboundApplier on %s', (kind) => {
       emoji: '👍',
       targetMessageId: '00000000-0000-4000-8000-000000000001',
     });
+  });
+
+  it('records an answer sent from elsewhere (the provider echoes it) against the deadline it met', async () => {
+    await apply([text('wamid.q', '2026-11-20T09:00:00.000Z', 'Waar haal ik een rijbewijs?', '31655555555')]);
+    const question = await dataSource.getRepository(Message).findOneByOrFail({ providerMessageId: 'wamid.q' });
+    const echo: InboundItem = {
+      ...(text('wamid.echo', '2026-11-20T11:30:00.000Z', 'Bij de balie.', '31655555555') as Extract<
+        InboundItem,
+        { type: 'message' }
+      >),
+      direction: 'outbound',
+    };
+    await apply([echo]);
+    const answer = await dataSource.getRepository(Message).findOneByOrFail({ providerMessageId: 'wamid.echo' });
+    expect(answer).toMatchObject({
+      conversationId: question.conversationId,
+      answerWaitingSince: new Date('2026-11-20T09:00:00.000Z'),
+      // Friday 20 November 10:00 CET plus 24 working hours: Monday 23 November 10:00 CET.
+      answerDeadlineAt: new Date('2026-11-23T09:00:00.000Z'),
+      answerWorkingMs: 2.5 * 3_600_000,
+      answerWithinSla: true,
+    });
+    const conversation = await dataSource.getRepository(Conversation).findOneByOrFail({ id: question.conversationId });
+    expect(conversation).toMatchObject({ waitingSince: null, deadlineAt: null, atRiskAt: null });
   });
 });

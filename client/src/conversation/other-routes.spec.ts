@@ -16,6 +16,7 @@ function conversation(id: string, channel: ConversationSummaryDto['channel'], ha
     lastInboundAt: '2026-11-01T10:00:00.000Z',
     waitingSince: null,
     deadlineAt: null,
+    atRiskAt: null,
     breachedAt: null,
     unansweredCount: 0,
     createdAt: '2026-11-01T10:00:00.000Z',

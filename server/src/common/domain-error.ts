@@ -5,6 +5,7 @@ export const ERROR_CODES = [
   'FORBIDDEN',
   'NOT_FOUND',
   'ALREADY_EXISTS',
+  'CONFLICT',
   'VALIDATION_FAILED',
   'INVALID_JSON',
   'PAYLOAD_TOO_LARGE',
@@ -48,6 +49,7 @@ export function httpStatusOf(code: ErrorCode): number {
       return 400;
     case 'WINDOW_CLOSED':
     case 'ALREADY_EXISTS':
+    case 'CONFLICT':
       return 409;
     case 'PAYLOAD_TOO_LARGE':
       return 413;

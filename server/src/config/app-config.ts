@@ -100,6 +100,13 @@ const schema = z.object({
   TWITTER_ACCESS_TOKEN: optionalSecret,
   TWITTER_ACCESS_TOKEN_SECRET: optionalSecret,
   TWITTER_API_BASE: z.string().url().default('https://api.x.com'),
+  // Tests only: the server's clock starts at this instant (ISO 8601) and an administrator can move it through
+  // PUT /api/test/clock. Unset in real use, and then that endpoint does not exist.
+  TEST_CLOCK: z
+    .string()
+    .optional()
+    .transform((value) => (value === '' ? undefined : value))
+    .refine((value) => value === undefined || !Number.isNaN(Date.parse(value)), 'use an ISO 8601 instant'),
 });
 
 // Mail goes out from, and is filed under, the inbox address: relaying or polling without one cannot work.

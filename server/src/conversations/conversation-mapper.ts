@@ -22,6 +22,7 @@ export function toConversationSummary(
     lastInboundAt: iso(conversation.lastInboundAt),
     waitingSince: iso(conversation.waitingSince),
     deadlineAt: iso(conversation.deadlineAt),
+    atRiskAt: iso(conversation.atRiskAt),
     breachedAt: iso(conversation.breachedAt),
     unansweredCount: conversation.unansweredCount,
     createdAt: conversation.createdAt.toISOString(),
@@ -70,5 +71,14 @@ export function toMessageDto(
     editedAt: iso(message.editedAt),
     removedAt: iso(message.removedAt),
     automated: message.automated,
+    answer:
+      message.answerWaitingSince && message.answerDeadlineAt && message.answerWorkingMs !== null
+        ? {
+            waitingSince: message.answerWaitingSince.toISOString(),
+            deadlineAt: message.answerDeadlineAt.toISOString(),
+            workingMs: message.answerWorkingMs,
+            withinSla: message.answerWithinSla === true,
+          }
+        : null,
   };
 }

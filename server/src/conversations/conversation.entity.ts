@@ -7,6 +7,7 @@ import { instant } from '../database/columns';
 @Index('idx_conversations_queue', ['sortKey', 'id'])
 @Index('idx_conversations_status', ['status', 'sortKey'])
 @Index('idx_conversations_identity', ['identityId', 'channelAccountId', 'createdAt'])
+@Index('idx_conversations_deadline', ['deadlineAt'])
 @Index('idx_conversations_thread', ['identityId', 'channelAccountId', 'threadKey'])
 export class Conversation {
   @PrimaryColumn('varchar', { length: 36 })
@@ -54,6 +55,10 @@ export class Conversation {
   /** waitingSince plus the SLA policy's working hours (see sla-clock.ts); null when nobody is waiting. */
   @Column('bigint', { transformer: instant, nullable: true })
   deadlineAt!: Date | null;
+
+  /** When the current deadline turns at risk (the channel policy's at-risk working hours before it). */
+  @Column('bigint', { transformer: instant, nullable: true })
+  atRiskAt!: Date | null;
 
   /** When the current deadline was missed (recorded at its true moment, also if the server was down then). */
   @Column('bigint', { transformer: instant, nullable: true })

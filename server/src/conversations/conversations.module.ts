@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { QUEUES } from '@ingang/shared';
 import { ContactIdentity } from '../contacts/contact-identity.entity';
 import { Contact } from '../contacts/contact.entity';
+import { SlaModule } from '../sla/sla.module';
 import { UsersModule } from '../users/users.module';
 import { Attachment } from './attachment.entity';
 import { AttachmentsController } from './attachments.controller';
@@ -23,6 +24,7 @@ import { OutboundQueue } from './outbound.queue';
     TypeOrmModule.forFeature([Conversation, Message, Attachment, DeliveryReceipt, Contact, ContactIdentity]),
     BullModule.registerQueue({ name: QUEUES.outbound }, { name: QUEUES.media }),
     UsersModule,
+    SlaModule,
   ],
   controllers: [ConversationsController, AttachmentsController],
   providers: [ConversationsService, InboundApplier, OutboundQueue, OutboundProcessor, MediaQueue, MediaProcessor],

@@ -12,11 +12,12 @@ import {
   type MessageContent,
   type MessageDto,
   type MessageTemplateDto,
+  type SlaState,
   type Visibility,
   listConversationsQuerySchema,
 } from '@ingang/shared';
 import { randomUUID } from 'node:crypto';
-import { DataSource, In, Repository, type EntityManager } from 'typeorm';
+import { Brackets, DataSource, In, Repository, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { ChannelRegistry } from '../channels/channel-registry';
 import type { OutboundRequest } from '../channels/channel.adapter';
@@ -35,11 +36,19 @@ import { DeliveryReceipt } from './delivery-receipt.entity';
 import { advancesDelivery } from './delivery-progress';
 import { Message } from './message.entity';
 import { previewOf } from './message-preview';
-import { updateDeadline } from './sla-clock';
+import { answerRecord, updateDeadline } from './sla-clock';
+import { SlaSettingsService } from '../sla/sla-settings.service';
 import { recomputeWaiting } from './recompute-waiting';
 import { OutboundQueue } from './outbound.queue';
 
 const OPEN_STATUSES = CONVERSATION_STATUSES.filter((status) => status !== 'resolved');
+const SLA_STATE_CONDITIONS: Record<SlaState, string> = {
+  none: 'c.deadlineAt IS NULL',
+  'on-track': 'c.atRiskAt > :now',
+  'at-risk': 'c.atRiskAt <= :now AND c.deadlineAt > :now',
+  breached: 'c.deadlineAt <= :now',
+};
+
 const THREAD_LIMIT = 500;
 
 function encodeCursor(sortKey: number, id: string): string {
@@ -68,6 +77,7 @@ export class ConversationsService {
     private readonly events: DomainEvents,
     private readonly outbound: OutboundQueue,
     private readonly clock: Clock,
+    private readonly sla: SlaSettingsService,
   ) {}
 
   async list(query: z.output<typeof listConversationsQuerySchema>): Promise<ConversationPageDto> {
@@ -79,6 +89,16 @@ export class ConversationsService {
       .addSelect(['ct.displayName AS contact_name', 'ci.externalId AS contact_handle'])
       .where('c.status IN (:...statuses)', { statuses });
     if (query.channel?.length) qb.andWhere('c.channel IN (:...channels)', { channels: query.channel });
+    if (query.sla?.length) {
+      // The state now, from the stored moments (indexed), exactly as the state changes fire.
+      const states = query.sla;
+      qb.andWhere(
+        new Brackets((either) => {
+          for (const state of states) either.orWhere(SLA_STATE_CONDITIONS[state]);
+        }),
+        { now: this.clock.now().getTime() },
+      );
+    }
     if (query.cursor) {
       const { sortKey, id } = decodeCursor(query.cursor);
       qb.andWhere('(c.sortKey > :sortKey OR (c.sortKey = :sortKey AND c.id > :id))', { sortKey, id });
@@ -190,7 +210,9 @@ export class ConversationsService {
           { templatesRequired: window.templatesRequired },
         );
       }
+      const settings = this.sla.settings();
       const message = manager.create(Message, {
+        ...answerRecord(conversation, now, settings),
         id: randomUUID(),
         conversationId: conversation.id,
         channel: conversation.channel,
@@ -217,7 +239,7 @@ export class ConversationsService {
       conversation.waitingSince = null;
       conversation.unansweredCount = 0;
       conversation.updatedAt = now;
-      updateDeadline(conversation);
+      updateDeadline(conversation, settings);
       await manager.save(conversation);
       const summary = await this.summaryOf(manager, conversation);
       const events: DomainEvent[] = [
@@ -354,7 +376,7 @@ export class ConversationsService {
       await manager.save(message);
       const conversation = await manager.findOneByOrFail(Conversation, { id: message.conversationId });
       const events: DomainEvent[] = [];
-      if (await recomputeWaiting(manager, conversation, now)) {
+      if (await recomputeWaiting(manager, conversation, now, this.sla.settings())) {
         events.push({ name: 'conversation.updated', payload: await this.summaryOf(manager, conversation) });
       }
       return { message, events };

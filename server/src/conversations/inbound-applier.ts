@@ -15,7 +15,8 @@ import { DeliveryReceipt } from './delivery-receipt.entity';
 import { advancesDelivery } from './delivery-progress';
 import { Message } from './message.entity';
 import { previewOf } from './message-preview';
-import { updateDeadline } from './sla-clock';
+import { answerRecord, NOT_AN_ANSWER, updateDeadline } from './sla-clock';
+import { SlaSettingsService } from '../sla/sla-settings.service';
 import { recomputeWaiting } from './recompute-waiting';
 
 type MessageItem = Extract<InboundItem, { type: 'message' }>;
@@ -43,7 +44,10 @@ interface ConversationState {
  */
 @Injectable()
 export class InboundApplier {
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly sla: SlaSettingsService,
+  ) {}
 
   async apply(manager: EntityManager, items: InboundItem[]): Promise<AppliedBatch> {
     const now = this.clock.now();
@@ -71,10 +75,11 @@ export class InboundApplier {
           break;
       }
     }
+    const settings = this.sla.settings();
     for (const state of new Set(states.values())) {
       if (!state.changed) continue;
       state.conversation.updatedAt = now;
-      updateDeadline(state.conversation);
+      updateDeadline(state.conversation, settings);
       await manager.save(state.conversation);
       const summary = toConversationSummary(state.conversation, {
         displayName: state.contact.displayName,
@@ -106,7 +111,11 @@ export class InboundApplier {
     const messageId = randomUUID();
     const attachments: Attachment[] = [];
     const content = await this.storedContent(manager, item, messageId, now, attachments);
+    // Answered from elsewhere (the provider echoes what the account sent): that answer is recorded like ours.
+    const answers = item.direction === 'outbound' && !!conversation.waitingSince && sentAt >= conversation.waitingSince;
+    if (answers) updateDeadline(conversation, this.sla.settings());
     const message = manager.create(Message, {
+      ...(answers ? answerRecord(conversation, sentAt, this.sla.settings()) : NOT_AN_ANSWER),
       id: messageId,
       conversationId: conversation.id,
       channel: item.channel,
@@ -148,8 +157,7 @@ export class InboundApplier {
         conversation.unansweredCount += 1;
       }
       if (conversation.status === 'resolved') conversation.status = 'open';
-    } else if (conversation.waitingSince && sentAt >= conversation.waitingSince) {
-      // Answered from elsewhere (the provider echoes what the account sent): the citizen has an answer.
+    } else if (answers) {
       conversation.waitingSince = null;
       conversation.unansweredCount = 0;
     }
@@ -271,6 +279,7 @@ export class InboundApplier {
         lastInboundAt: null,
         waitingSince: null,
         deadlineAt: null,
+        atRiskAt: null,
         breachedAt: null,
         sortKey: 0,
         unansweredCount: 0,
@@ -451,7 +460,7 @@ export class InboundApplier {
     );
     if (item.status === 'failed' && message.direction === 'outbound') {
       const conversation = await manager.findOneByOrFail(Conversation, { id: message.conversationId });
-      if (await recomputeWaiting(manager, conversation, this.clock.now())) {
+      if (await recomputeWaiting(manager, conversation, this.clock.now(), this.sla.settings())) {
         const contact = await manager.findOneByOrFail(Contact, { id: conversation.contactId });
         const identity = await manager.findOneByOrFail(ContactIdentity, { id: conversation.identityId });
         events.push({

@@ -7,7 +7,7 @@ import type {
   Visibility,
 } from '@ingang/shared';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { instant, json } from '../database/columns';
+import { bigintNumber, instant, json } from '../database/columns';
 
 @Entity('messages')
 @Index('idx_messages_thread', ['conversationId', 'sentAt'])
@@ -70,4 +70,21 @@ export class Message {
 
   @Column('varchar', { length: 20, nullable: true })
   automated!: AutomatedKind | null;
+
+  // The answer that ended a wait records how that wait went, so reports count "answered within the SLA" exactly.
+  // Null on every other message; an answer that later failed keeps its record, and reports leave failed ones out.
+
+  /** The oldest question this answer answered. */
+  @Column('bigint', { transformer: instant, nullable: true })
+  answerWaitingSince!: Date | null;
+
+  @Column('bigint', { transformer: instant, nullable: true })
+  answerDeadlineAt!: Date | null;
+
+  /** Working time from the question to this answer, by the calendar of the moment. */
+  @Column('bigint', { transformer: bigintNumber, nullable: true })
+  answerWorkingMs!: number | null;
+
+  @Column('boolean', { nullable: true })
+  answerWithinSla!: boolean | null;
 }

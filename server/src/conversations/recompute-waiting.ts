@@ -1,3 +1,4 @@
+import type { SlaSettings } from '@ingang/shared';
 import type { EntityManager } from 'typeorm';
 import { Conversation } from './conversation.entity';
 import { Message } from './message.entity';
@@ -8,6 +9,7 @@ export async function recomputeWaiting(
   manager: EntityManager,
   conversation: Conversation,
   now: Date,
+  settings: SlaSettings,
 ): Promise<boolean> {
   const lastAnswer = await manager
     .createQueryBuilder(Message, 'm')
@@ -40,7 +42,7 @@ export async function recomputeWaiting(
   conversation.waitingSince = waitingSince;
   conversation.unansweredCount = unansweredCount;
   conversation.updatedAt = now;
-  updateDeadline(conversation);
+  updateDeadline(conversation, settings);
   await manager.save(conversation);
   return true;
 }

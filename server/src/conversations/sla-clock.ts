@@ -1,14 +1,49 @@
-import { DEFAULT_CALENDAR, DEFAULT_SLA_POLICY, queueSortKey, slaDeadline } from '@ingang/shared';
+import { atRiskFrom, queueSortKey, slaDeadline, workingMsBetween, type SlaSettings } from '@ingang/shared';
 import type { Conversation } from './conversation.entity';
+import type { Message } from './message.entity';
 
 /**
- * Keeps a conversation's SLA deadline and queue position in step with its oldest unanswered question. The
- * calendar and policy are the defaults until administrators can edit them (issue 4).
+ * Keeps a conversation's SLA deadline, its at-risk moment and its queue position in step with its oldest
+ * unanswered question, by its channel's policy and the working calendar. True when the deadline moved.
  */
-export function updateDeadline(conversation: Conversation): void {
-  const deadlineAt = slaDeadline(DEFAULT_CALENDAR, DEFAULT_SLA_POLICY, conversation.waitingSince);
+export function updateDeadline(conversation: Conversation, settings: SlaSettings): boolean {
+  const policy = settings.channels[conversation.channel];
+  const deadlineAt = slaDeadline(settings.calendar, policy, conversation.waitingSince);
+  const atRiskAt = deadlineAt ? atRiskFrom(settings.calendar, policy, deadlineAt) : null;
+  const moved =
+    deadlineAt?.getTime() !== conversation.deadlineAt?.getTime() ||
+    atRiskAt?.getTime() !== conversation.atRiskAt?.getTime();
   // A new wait is a new promise: a breach belongs to the deadline it missed.
   if (deadlineAt?.getTime() !== conversation.deadlineAt?.getTime()) conversation.breachedAt = null;
   conversation.deadlineAt = deadlineAt;
+  conversation.atRiskAt = atRiskAt;
   conversation.sortKey = queueSortKey(conversation.deadlineAt, conversation.lastMessageAt);
+  return moved;
+}
+
+export type AnswerRecord = Pick<
+  Message,
+  'answerWaitingSince' | 'answerDeadlineAt' | 'answerWorkingMs' | 'answerWithinSla'
+>;
+
+export const NOT_AN_ANSWER: AnswerRecord = Object.freeze({
+  answerWaitingSince: null,
+  answerDeadlineAt: null,
+  answerWorkingMs: null,
+  answerWithinSla: null,
+});
+
+/**
+ * What an answer sent at `answeredAt` did for the citizen waiting on this conversation: whether it met the deadline
+ * and how many working hours the wait took. Not an answer when nobody was waiting (or it predates the question).
+ */
+export function answerRecord(conversation: Conversation, answeredAt: Date, settings: SlaSettings): AnswerRecord {
+  const { waitingSince, deadlineAt } = conversation;
+  if (!waitingSince || !deadlineAt || answeredAt < waitingSince) return NOT_AN_ANSWER;
+  return {
+    answerWaitingSince: waitingSince,
+    answerDeadlineAt: deadlineAt,
+    answerWorkingMs: workingMsBetween(settings.calendar, waitingSince, answeredAt),
+    answerWithinSla: answeredAt.getTime() <= deadlineAt.getTime(),
+  };
 }

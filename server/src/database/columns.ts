@@ -12,3 +12,9 @@ export const json: ValueTransformer = {
   to: (value: unknown) => (value === undefined ? undefined : JSON.stringify(value)),
   from: (value: string | null) => (value == null ? null : JSON.parse(value)),
 };
+
+/** A bigint read back as a JavaScript number (PostgreSQL returns bigint as a string). */
+export const bigintNumber: ValueTransformer = {
+  to: (value: unknown) => value,
+  from: (value: string | number | null) => (value == null ? null : Number(value)),
+};

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CHANNELS, type Channel } from '../channels';
+import { SLA_STATES } from '../sla/sla-state';
 
 export const CONVERSATION_STATUSES = ['open', 'claimed', 'waiting', 'escalated', 'resolved'] as const;
 export type ConversationStatus = (typeof CONVERSATION_STATUSES)[number];
@@ -85,6 +86,17 @@ export interface MessageDto {
   /** The citizen (or the page) removed it at the provider; the text stays for the record. */
   removedAt: string | null;
   automated: AutomatedKind | null;
+  /** Outbound only: when this answer ended the citizen's wait, how that wait went against its deadline. */
+  answer: AnswerRecordDto | null;
+}
+
+export interface AnswerRecordDto {
+  /** The oldest question it answered. */
+  waitingSince: string;
+  deadlineAt: string;
+  /** Working time from the question to the answer. */
+  workingMs: number;
+  withinSla: boolean;
 }
 
 export interface ContactIdentityDto {
@@ -110,6 +122,8 @@ export interface ConversationSummaryDto {
   waitingSince: string | null;
   /** When the citizen must have an answer (SLA): waitingSince plus the policy's working hours; null when answered. */
   deadlineAt: string | null;
+  /** When the deadline turns at risk (the channel policy's at-risk hours before it, in working time). */
+  atRiskAt: string | null;
   /** When that deadline was missed, recorded at its true moment; null while it holds. */
   breachedAt: string | null;
   unansweredCount: number;
@@ -141,6 +155,8 @@ const csv = <T extends readonly [string, ...string[]]>(values: T) =>
 export const listConversationsQuerySchema = z.object({
   status: csv(CONVERSATION_STATUSES).optional(),
   channel: csv(CHANNELS).optional(),
+  /** Only conversations in these SLA states now (waiting ones; 'none' is an answered conversation). */
+  sla: csv(SLA_STATES).optional(),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });

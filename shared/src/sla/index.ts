@@ -1,1 +1,2 @@
 export * from './sla-state';
+export * from './sla-settings';

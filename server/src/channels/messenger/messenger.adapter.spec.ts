@@ -1,14 +1,15 @@
 import { Logger } from '@nestjs/common';
 import { createHmac } from 'node:crypto';
 import type { ChannelAccountsService } from '../../channel-accounts/channel-accounts.service';
-import type { Clock } from '../../common/clock';
+import { Clock } from '../../common/clock';
 import { AppConfig } from '../../config/app-config';
 import { AccountCredentials } from '../account-credentials';
 import type { OutboundRequest } from '../channel.adapter';
 import { MessengerAdapter } from './messenger.adapter';
 
 const now = new Date('2026-11-20T14:00:00Z');
-const clock: Clock = { now: () => now };
+// A clock stopped at `now`.
+const clock = Object.assign(new Clock(), { now: () => now });
 const noAccounts = {
   enabledExternalIds: async () => [],
   secretCandidates: async () => [],
