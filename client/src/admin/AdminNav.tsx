@@ -12,6 +12,16 @@ const LINKS = [
     label: 'admin.nav.users',
     isActive: (path: string) => path.startsWith('/admin/gebruikers'),
   },
+  {
+    to: '/admin/afdelingen',
+    label: 'admin.nav.departments',
+    isActive: (path: string) => path.startsWith('/admin/afdelingen'),
+  },
+  {
+    to: '/admin/werktijden',
+    label: 'admin.nav.sla',
+    isActive: (path: string) => path.startsWith('/admin/werktijden'),
+  },
 ] as const;
 
 /** The header's links to the administrator's pages; nothing for other roles. */

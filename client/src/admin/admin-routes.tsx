@@ -11,5 +11,7 @@ export const adminRoutes: RouteObject = {
       lazy: async () => ({ Component: (await import('./ChannelAccountsPage')).ChannelAccountsPage }),
     },
     { path: 'gebruikers', lazy: async () => ({ Component: (await import('./UsersPage')).UsersPage }) },
+    { path: 'afdelingen', lazy: async () => ({ Component: (await import('./DepartmentsPage')).DepartmentsPage }) },
+    { path: 'werktijden', lazy: async () => ({ Component: (await import('./SlaSettingsPage')).SlaSettingsPage }) },
   ],
 };

@@ -2,14 +2,21 @@ import type {
   ChannelAccountDto,
   CreateChannelAccountRequest,
   CreateUserRequest,
+  SlaRecomputeDto,
+  SlaSettingsDto,
   UpdateChannelAccountRequest,
+  UpdateSlaSettingsRequest,
   UserDto,
 } from '@ingang/shared';
+import { slaKeys } from '../sla/sla-api';
 import { apiRequest } from './http';
 
 export const adminKeys = {
   channelAccounts: ['admin', 'channel-accounts'] as const,
   users: ['admin', 'users'] as const,
+  // Not under 'admin': every screen with a countdown reads the same settings, so a save shows there at once.
+  slaSettings: slaKeys.settings,
+  slaRecompute: ['admin', 'sla-settings', 'recompute'] as const,
 };
 
 const accountPath = (id: string) => `/api/admin/channel-accounts/${encodeURIComponent(id)}`;
@@ -37,4 +44,14 @@ export function fetchUsers(signal?: AbortSignal): Promise<UserDto[]> {
 
 export function createUser(request: CreateUserRequest): Promise<UserDto> {
   return apiRequest<UserDto>('/api/admin/users', { method: 'POST', body: request });
+}
+
+/** The whole settings and the version they were edited from: 409 CONFLICT when someone else saved meanwhile. */
+export function saveSlaSettings(request: UpdateSlaSettingsRequest): Promise<SlaSettingsDto> {
+  return apiRequest<SlaSettingsDto>('/api/admin/sla-settings', { method: 'PUT', body: request });
+}
+
+/** How far the server is with recomputing every open deadline after a save. */
+export function fetchSlaRecompute(signal?: AbortSignal): Promise<SlaRecomputeDto> {
+  return apiRequest<SlaRecomputeDto>('/api/admin/sla-settings/recompute', { signal });
 }

@@ -1,22 +1,31 @@
 import { describe, expect, it } from '@jest/globals';
-import type { ConversationDetailDto, ConversationSummaryDto, MessageDto } from '@ingang/shared';
+import type { ConversationDetailDto, ConversationSummaryDto, MessageDto, SlaChangeDto } from '@ingang/shared';
+import type { ConversationFilter } from './conversations-api';
 import {
   applyConversationsToList,
   applyConversationToDetail,
   detailNeedsRefetch,
   firstPageOnly,
+  knownConversations,
   matchesFilter,
+  refreshSlaFilteredList,
+  unplacedSlaChanges,
   upsertMessages,
   type ConversationListData,
 } from './conversation-cache';
 
-const noFilter = { statuses: [], channels: [] };
+const noFilter: ConversationFilter = { statuses: [], channels: [], slaStates: [] };
+const atRiskOnly: ConversationFilter = { ...noFilter, slaStates: ['at-risk'] };
+// Before any of the fixtures' deadlines turns at risk.
+const early = new Date('2026-11-23T06:00:00.000Z');
 
-// The deadline moves with the oldest unanswered question, so fixtures keep it equal to waitingSince.
+// The deadline moves with the oldest unanswered question, so fixtures keep it equal to waitingSince, and let it turn
+// at risk an hour before.
 function conversation(id: string, overrides: Partial<ConversationSummaryDto> = {}): ConversationSummaryDto {
   const waitingSince = overrides.waitingSince === undefined ? '2026-11-23T10:00:00.000Z' : overrides.waitingSince;
   return {
     deadlineAt: waitingSince,
+    atRiskAt: waitingSince && new Date(Date.parse(waitingSince) - 3_600_000).toISOString(),
     breachedAt: null,
     id,
     channel: 'whatsapp',
@@ -52,7 +61,7 @@ describe(applyConversationsToList.name, () => {
 
   it('inserts a new conversation where the server would put it', () => {
     const middle = conversation('middle', { waitingSince: '2026-11-23T08:30:00.000Z' });
-    const sut = applyConversationsToList(list([[a, b, answered]]), [middle], noFilter);
+    const sut = applyConversationsToList(list([[a, b, answered]]), [middle], noFilter, early);
     expect(ids(sut)).toEqual(['a', 'middle', 'b', 'answered']);
   });
 
@@ -61,28 +70,29 @@ describe(applyConversationsToList.name, () => {
       ...a,
       waitingSince: null,
       deadlineAt: null,
+      atRiskAt: null,
       lastMessageAt: '2026-11-23T12:00:00.000Z',
       updatedAt: '2026-11-23T12:00:00.000Z',
     };
-    const sut = applyConversationsToList(list([[a, b, answered]]), [aAnswered], noFilter);
+    const sut = applyConversationsToList(list([[a, b, answered]]), [aAnswered], noFilter, early);
     expect(ids(sut)).toEqual(['b', 'a', 'answered']);
   });
 
   it('drops a conversation that no longer matches the filter', () => {
     const resolved = { ...b, status: 'resolved' as const, updatedAt: '2026-11-23T12:00:00.000Z' };
-    const sut = applyConversationsToList(list([[a, b]]), [resolved], noFilter);
+    const sut = applyConversationsToList(list([[a, b]]), [resolved], noFilter, early);
     expect(ids(sut)).toEqual(['a']);
   });
 
   it('leaves a conversation that sorts beyond the loaded pages for the next page', () => {
     const late = conversation('late', { waitingSince: null, lastMessageAt: '2026-01-01T00:00:00.000Z' });
-    const sut = applyConversationsToList(list([[a, b, answered]], 'more'), [late], noFilter);
+    const sut = applyConversationsToList(list([[a, b, answered]], 'more'), [late], noFilter, early);
     expect(ids(sut)).toEqual(['a', 'b', 'answered']);
   });
 
   it('appends it when every page is loaded', () => {
     const late = conversation('late', { waitingSince: null, lastMessageAt: '2026-01-01T00:00:00.000Z' });
-    const sut = applyConversationsToList(list([[a, b, answered]]), [late], noFilter);
+    const sut = applyConversationsToList(list([[a, b, answered]]), [late], noFilter, early);
     expect(ids(sut)).toEqual(['a', 'b', 'answered', 'late']);
   });
 
@@ -90,35 +100,175 @@ describe(applyConversationsToList.name, () => {
     const cached = { ...a, updatedAt: '2026-11-23T12:00:00.000Z' };
     const stale = { ...a, status: 'resolved' as const, updatedAt: '2026-11-23T11:00:00.000Z' };
     const data = list([[cached, b]]);
-    expect(applyConversationsToList(data, [stale], noFilter)).toBe(data);
+    expect(applyConversationsToList(data, [stale], noFilter, early)).toBe(data);
   });
 
   it('returns the same object when nothing changed, so nothing re-renders', () => {
     const data = list([[a, b]]);
     const email = conversation('email', { channel: 'email' });
-    expect(applyConversationsToList(data, [email], { statuses: [], channels: ['whatsapp'] })).toBe(data);
+    expect(applyConversationsToList(data, [email], { ...noFilter, channels: ['whatsapp'] }, early)).toBe(data);
   });
 
   it('keeps the page count and cursors', () => {
     const c = conversation('c', { waitingSince: '2026-11-23T09:30:00.000Z' });
     const first = conversation('first', { waitingSince: '2026-11-23T07:00:00.000Z' });
-    const sut = applyConversationsToList(list([[a, b], [c]], 'more'), [first], noFilter);
+    const sut = applyConversationsToList(list([[a, b], [c]], 'more'), [first], noFilter, early);
     expect(sut.pages.map((page) => page.nextCursor)).toEqual(['c0', 'more']);
     expect(sut.pages.map((page) => page.items.length)).toEqual([2, 2]);
     expect(ids(sut)).toEqual(['first', 'a', 'b', 'c']);
+  });
+
+  describe('in a list filtered by SLA state', () => {
+    // a turns at risk at 07:00 and is breached at 08:00; b at 08:00 and 09:00.
+    const at = (time: string) => new Date(`2026-11-23T${time}:00.000Z`);
+
+    it('takes in an updated conversation that is at risk now', () => {
+      const bUpdated = { ...b, unansweredCount: 2, updatedAt: '2026-11-23T12:00:00.000Z' };
+      const sut = applyConversationsToList(
+        list([[a]]),
+        [bUpdated],
+        { ...noFilter, slaStates: ['at-risk', 'breached'] },
+        at('08:10'),
+      );
+      expect(ids(sut)).toEqual(['a', 'b']);
+    });
+
+    it('lets an answered conversation leave', () => {
+      const bAnswered = {
+        ...b,
+        waitingSince: null,
+        deadlineAt: null,
+        atRiskAt: null,
+        updatedAt: '2026-11-23T12:00:00.000Z',
+      };
+      const sut = applyConversationsToList(list([[b]]), [bAnswered], atRiskOnly, at('08:10'));
+      expect(ids(sut)).toEqual([]);
+    });
+
+    it('keeps a row the server listed as at risk while this computer’s clock, a second behind, sees it on track', () => {
+      const data = list([[b]]);
+      expect(applyConversationsToList(data, [], atRiskOnly, new Date('2026-11-23T07:59:59.000Z'))).toBe(data);
+    });
+
+    it('lets a row leave whose state moved on, also without an update of its own', () => {
+      const sut = applyConversationsToList(list([[a, b]]), [], atRiskOnly, at('08:10'));
+      expect(ids(sut)).toEqual(['b']);
+    });
   });
 });
 
 describe(matchesFilter.name, () => {
   it('hides resolved conversations when no status is chosen', () => {
-    expect(matchesFilter(conversation('x', { status: 'resolved' }), noFilter)).toBe(false);
-    expect(matchesFilter(conversation('x', { status: 'claimed' }), noFilter)).toBe(true);
+    expect(matchesFilter(conversation('x', { status: 'resolved' }), noFilter, early)).toBe(false);
+    expect(matchesFilter(conversation('x', { status: 'claimed' }), noFilter, early)).toBe(true);
   });
 
   it('shows resolved conversations when asked for', () => {
-    expect(matchesFilter(conversation('x', { status: 'resolved' }), { statuses: ['resolved'], channels: [] })).toBe(
+    expect(
+      matchesFilter(conversation('x', { status: 'resolved' }), { ...noFilter, statuses: ['resolved'] }, early),
+    ).toBe(true);
+  });
+
+  it('decides the SLA state at the given moment, from the server’s own moments', () => {
+    const waiting = conversation('x');
+    expect(matchesFilter(waiting, atRiskOnly, new Date('2026-11-23T08:59:59.999Z'))).toBe(false);
+    expect(matchesFilter(waiting, atRiskOnly, new Date('2026-11-23T09:00:00.000Z'))).toBe(true);
+    expect(matchesFilter(waiting, atRiskOnly, new Date('2026-11-23T10:00:00.000Z'))).toBe(false);
+    expect(matchesFilter(waiting, { ...noFilter, slaStates: ['breached'] }, new Date('2026-11-23T10:00:00.000Z'))).toBe(
       true,
     );
+  });
+
+  it('combines the SLA state with status and channel', () => {
+    const claimedMail = conversation('x', { status: 'claimed', channel: 'email' });
+    const now = new Date('2026-11-23T09:30:00.000Z');
+    expect(matchesFilter(claimedMail, { ...atRiskOnly, channels: ['email'], statuses: ['claimed'] }, now)).toBe(true);
+    expect(matchesFilter(claimedMail, { ...atRiskOnly, channels: ['whatsapp'] }, now)).toBe(false);
+    expect(matchesFilter(claimedMail, { ...atRiskOnly, statuses: ['open'] }, now)).toBe(false);
+  });
+
+  it('finds answered conversations under the SLA state "none", never under at risk or breached', () => {
+    const answered = conversation('x', { waitingSince: null });
+    expect(matchesFilter(answered, { ...noFilter, slaStates: ['none'] }, early)).toBe(true);
+    expect(matchesFilter(answered, { ...noFilter, slaStates: ['at-risk', 'breached'] }, early)).toBe(false);
+  });
+});
+
+describe(refreshSlaFilteredList.name, () => {
+  const a = conversation('a', { waitingSince: '2026-11-23T08:00:00.000Z' });
+  const b = conversation('b', { waitingSince: '2026-11-23T09:00:00.000Z' });
+  const c = conversation('c', { waitingSince: '2026-11-23T10:00:00.000Z' });
+  const known = knownConversations([list([[a, b, c]])], []);
+
+  it('takes in a known conversation once its time passes the at-risk moment', () => {
+    const data = list([[a]]);
+    expect(ids(refreshSlaFilteredList(data, known, atRiskOnly, new Date('2026-11-23T07:30:00.000Z')))).toEqual(['a']);
+    expect(ids(refreshSlaFilteredList(data, known, atRiskOnly, new Date('2026-11-23T08:00:00.000Z')))).toEqual(['b']);
+  });
+
+  it('returns the same object while nothing moved, so nothing re-renders', () => {
+    const data = list([[a]]);
+    expect(refreshSlaFilteredList(data, known, atRiskOnly, new Date('2026-11-23T07:30:00.000Z'))).toBe(data);
+  });
+
+  it('leaves a list without an SLA filter alone: it does not depend on the time', () => {
+    const data = list([[a]]);
+    expect(refreshSlaFilteredList(data, known, noFilter, new Date('2026-11-23T12:00:00.000Z'))).toBe(data);
+  });
+
+  it('respects status and channel, and leaves what sorts beyond the loaded pages to the next page', () => {
+    const mail = conversation('mail', { channel: 'email', waitingSince: '2026-11-23T09:30:00.000Z' });
+    const everyone = knownConversations([list([[a, b, mail]])], []);
+    const data = list([[b]], 'more');
+    const sut = refreshSlaFilteredList(
+      data,
+      everyone,
+      { ...atRiskOnly, channels: ['whatsapp'] },
+      new Date('2026-11-23T08:45:00.000Z'),
+    );
+    expect(ids(sut)).toEqual(['b']);
+  });
+});
+
+describe(knownConversations.name, () => {
+  it('keeps the newest version of each conversation, from lists and open conversations alike', () => {
+    const old = conversation('a');
+    const newer = { ...old, unansweredCount: 3, updatedAt: '2026-11-23T11:00:00.000Z' };
+    const detail: ConversationDetailDto = {
+      conversation: newer,
+      identities: [],
+      history: [conversation('h')],
+      repeatContact: false,
+      messages: [],
+    };
+    const sut = knownConversations([list([[old]])], [detail]);
+    expect(sut.get('a')).toBe(newer);
+    expect([...sut.keys()].sort()).toEqual(['a', 'h']);
+  });
+});
+
+describe(unplacedSlaChanges.name, () => {
+  const change = (conversationId: string, deadlineAt: string): SlaChangeDto => ({
+    conversationId,
+    state: 'at-risk',
+    deadlineAt,
+    at: '2026-11-23T09:00:00.000Z',
+  });
+  const known = knownConversations([list([[conversation('a')]])], []);
+
+  it('names the changes of conversations the cache does not know or knows with another deadline', () => {
+    const sut = unplacedSlaChanges(
+      [
+        change('a', '2026-11-23T10:00:00.000Z'),
+        change('stranger', '2026-11-23T10:00:00.000Z'),
+        change('a', '2026-11-23T11:00:00.000Z'),
+      ],
+      known,
+    );
+    expect(sut.map((each) => [each.conversationId, each.deadlineAt])).toEqual([
+      ['stranger', '2026-11-23T10:00:00.000Z'],
+      ['a', '2026-11-23T11:00:00.000Z'],
+    ]);
   });
 });
 
@@ -146,6 +296,7 @@ function message(id: string, sentAt: string, overrides: Partial<MessageDto> = {}
     editedAt: null,
     removedAt: null,
     automated: null,
+    answer: null,
     ...overrides,
   };
 }

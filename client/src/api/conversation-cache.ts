@@ -7,7 +7,10 @@ import {
   type ConversationPageDto,
   type ConversationSummaryDto,
   type MessageDto,
+  type SlaChangeDto,
+  type SlaState,
 } from '@ingang/shared';
+import { conversationSlaState } from '../sla/conversation-sla-state';
 import type { ConversationFilter } from './conversations-api';
 
 // Pure functions that fold realtime events and reply responses into cached query data. They return the same
@@ -15,11 +18,26 @@ import type { ConversationFilter } from './conversations-api';
 
 export type ConversationListData = InfiniteData<ConversationPageDto, string | null>;
 
-export function matchesFilter(conversation: ConversationSummaryDto, filter: ConversationFilter): boolean {
+/** Whether a conversation belongs in a filtered list at `now`: the SLA state is a matter of time, not of events. */
+export function matchesFilter(conversation: ConversationSummaryDto, filter: ConversationFilter, now: Date): boolean {
   const statusMatches =
     filter.statuses.length === 0 ? conversation.status !== 'resolved' : filter.statuses.includes(conversation.status);
   const channelMatches = filter.channels.length === 0 || filter.channels.includes(conversation.channel);
-  return statusMatches && channelMatches;
+  return statusMatches && channelMatches && matchesSlaFilter(conversation, filter, now);
+}
+
+function matchesSlaFilter(conversation: ConversationSummaryDto, filter: ConversationFilter, now: Date): boolean {
+  return filter.slaStates.length === 0 || filter.slaStates.includes(conversationSlaState(conversation, now));
+}
+
+const PROGRESSION: readonly SlaState[] = ['on-track', 'at-risk', 'breached'];
+
+// A row the server listed stays while a state the filter wants is still to come: this computer's clock may lag the
+// server's by a second or two, and a row dropped for that would be gone until the next fetch.
+function staysInSlaFilter(conversation: ConversationSummaryDto, filter: ConversationFilter, now: Date): boolean {
+  if (matchesSlaFilter(conversation, filter, now)) return true;
+  const index = PROGRESSION.indexOf(conversationSlaState(conversation, now));
+  return index >= 0 && filter.slaStates.some((wanted) => PROGRESSION.indexOf(wanted) > index);
 }
 
 function isOlderThan(incoming: { updatedAt: string }, cached: { updatedAt: string }): boolean {
@@ -52,39 +70,93 @@ function redistribute(pages: ConversationPageDto[], items: ConversationSummaryDt
 
 /**
  * Applies created/updated conversations to one cached inbox list: replaced items leave their old place and are
- * inserted where the server would put them; items that no longer match the filter disappear; items that sort
- * beyond the loaded pages are left for the next page fetch.
+ * inserted where the server would put them; items that no longer match the filter at `now` disappear (in a list
+ * filtered by SLA state also those that were not updated but whose state moved on); items that sort beyond the loaded
+ * pages are left for the next page fetch.
  */
 export function applyConversationsToList(
   data: ConversationListData,
-  updates: ConversationSummaryDto[],
+  updates: Iterable<ConversationSummaryDto>,
   filter: ConversationFilter,
+  now: Date,
 ): ConversationListData {
-  const pending = new Map(updates.map((update) => [update.id, update]));
+  const pending = new Map<string, ConversationSummaryDto>();
+  for (const update of updates) pending.set(update.id, update);
   const items: ConversationSummaryDto[] = [];
   let changed = false;
   for (const page of data.pages) {
     for (const item of page.items) {
       const update = pending.get(item.id);
-      if (!update) {
-        items.push(item);
-      } else if (isOlderThan(update, item)) {
-        pending.delete(item.id);
-        items.push(item);
-      } else {
+      if (update && !isOlderThan(update, item)) {
         changed = true;
+        continue;
       }
+      pending.delete(item.id);
+      if (!staysInSlaFilter(item, filter, now)) {
+        changed = true;
+        continue;
+      }
+      items.push(item);
     }
   }
   const hasMorePages = (data.pages.at(-1)?.nextCursor ?? null) !== null;
   for (const update of pending.values()) {
-    if (!matchesFilter(update, filter)) continue;
+    if (!matchesFilter(update, filter, now)) continue;
     const index = insertionIndex(items, update);
     if (index === items.length && hasMorePages) continue;
     items.splice(index, 0, update);
     changed = true;
   }
   return changed ? { ...data, pages: redistribute(data.pages, items) } : data;
+}
+
+/**
+ * Keeps a list filtered by SLA state right as time passes, without waiting for the server: rows whose state moved on
+ * leave, and conversations known from the rest of the cache (other lists, open conversations) join once their state
+ * matches. Lists without an SLA filter do not depend on the time and are returned as they are.
+ */
+export function refreshSlaFilteredList(
+  data: ConversationListData,
+  known: ReadonlyMap<string, ConversationSummaryDto>,
+  filter: ConversationFilter,
+  now: Date,
+): ConversationListData {
+  if (filter.slaStates.length === 0) return data;
+  const listed = new Set(data.pages.flatMap((page) => page.items.map((item) => item.id)));
+  const joining = [...known.values()].filter((conversation) => !listed.has(conversation.id));
+  return applyConversationsToList(data, joining, filter, now);
+}
+
+/** Every conversation the cache holds, the newest version of each: what a filtered list can take rows from. */
+export function knownConversations(
+  lists: Iterable<ConversationListData>,
+  details: Iterable<ConversationDetailDto>,
+): Map<string, ConversationSummaryDto> {
+  const known = new Map<string, ConversationSummaryDto>();
+  const add = (conversation: ConversationSummaryDto) => {
+    const cached = known.get(conversation.id);
+    if (!cached || isOlderThan(cached, conversation)) known.set(conversation.id, conversation);
+  };
+  for (const list of lists) for (const page of list.pages) page.items.forEach(add);
+  for (const detail of details) {
+    add(detail.conversation);
+    detail.history.forEach(add);
+  }
+  return known;
+}
+
+/**
+ * Which announced state changes the cache cannot place itself: the conversation is unknown, or known with another
+ * deadline (the cached copy is stale). Lists filtered by such a state must be fetched again.
+ */
+export function unplacedSlaChanges(
+  changes: readonly SlaChangeDto[],
+  known: ReadonlyMap<string, ConversationSummaryDto>,
+): SlaChangeDto[] {
+  return changes.filter((change) => {
+    const deadlineAt = known.get(change.conversationId)?.deadlineAt ?? null;
+    return deadlineAt === null || Date.parse(deadlineAt) !== Date.parse(change.deadlineAt);
+  });
 }
 
 /** Keeps only the first page, so a refetch after a reconnect costs one request instead of one per page. */

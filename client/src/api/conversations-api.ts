@@ -6,6 +6,7 @@ import type {
   MessageDto,
   MessageTemplateDto,
   ReplyRequest,
+  SlaState,
 } from '@ingang/shared';
 import { apiRequest } from './http';
 
@@ -13,6 +14,8 @@ import { apiRequest } from './http';
 export interface ConversationFilter {
   statuses: ConversationStatus[];
   channels: Channel[];
+  /** SLA states at this moment: at risk, breached (see conversation-cache.ts for how the live cache keeps up). */
+  slaStates: SlaState[];
 }
 
 export const PAGE_SIZE = 50;
@@ -34,6 +37,7 @@ export function fetchConversationPage(
   const params = new URLSearchParams();
   if (filter.statuses.length > 0) params.set('status', filter.statuses.join(','));
   if (filter.channels.length > 0) params.set('channel', filter.channels.join(','));
+  if (filter.slaStates.length > 0) params.set('sla', filter.slaStates.join(','));
   params.set('limit', String(PAGE_SIZE));
   if (cursor) params.set('cursor', cursor);
   return apiRequest<ConversationPageDto>(`/api/conversations?${params.toString()}`, { signal });

@@ -1,12 +1,17 @@
 import { useEffect } from 'react';
 import { useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query';
-import type { ConversationDetailDto, ConversationSummaryDto, MessageDto } from '@ingang/shared';
+import type { ConversationDetailDto, ConversationSummaryDto, MessageDto, SlaChangeDto } from '@ingang/shared';
+import { slaKeys } from '../sla/sla-api';
+import { slaClock } from '../sla/sla-clock';
 import { authKeys } from './auth-api';
 import {
   applyConversationsToList,
   applyConversationToDetail,
   detailNeedsRefetch,
   firstPageOnly,
+  knownConversations,
+  refreshSlaFilteredList,
+  unplacedSlaChanges,
   upsertMessages,
   type ConversationListData,
 } from './conversation-cache';
@@ -20,6 +25,7 @@ const FLUSH_DELAY_MS = 50;
 class RealtimeCacheWriter {
   private conversations = new Map<string, ConversationSummaryDto>();
   private messages: MessageDto[] = [];
+  private slaChanges: SlaChangeDto[] = [];
   private timer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly queryClient: QueryClient) {}
@@ -32,6 +38,24 @@ class RealtimeCacheWriter {
   message(message: MessageDto): void {
     this.messages.push(message);
     this.schedule();
+  }
+
+  slaChange(change: SlaChangeDto): void {
+    this.slaChanges.push(change);
+    this.schedule();
+  }
+
+  /** The SLA clock moved: lists filtered by SLA state lose the rows that moved on and take in those that arrived. */
+  refreshSlaFilteredLists(): void {
+    const queries = this.listQueries().filter(({ filter }) => filter.slaStates.length > 0);
+    if (queries.length === 0) return;
+    const known = this.knownConversations();
+    const now = slaClock.now();
+    for (const { queryKey, filter } of queries) {
+      const data = this.queryClient.getQueryData<ConversationListData>(queryKey);
+      const updated = data && refreshSlaFilteredList(data, known, filter, now);
+      if (updated !== data) this.queryClient.setQueryData(queryKey, updated);
+    }
   }
 
   dispose(): void {
@@ -47,18 +71,37 @@ class RealtimeCacheWriter {
     this.timer = null;
     const conversations = [...this.conversations.values()];
     const messages = this.messages;
+    const slaChanges = this.slaChanges;
     this.conversations = new Map();
     this.messages = [];
+    this.slaChanges = [];
     if (conversations.length > 0) this.applyConversations(conversations);
     if (messages.length > 0) this.applyMessages(messages);
+    if (slaChanges.length > 0) this.applySlaChanges(slaChanges);
+  }
+
+  private listQueries(): { queryKey: QueryKey; filter: ConversationFilter }[] {
+    return this.queryClient
+      .getQueryCache()
+      .findAll({ queryKey: conversationKeys.lists })
+      .map((query) => ({ queryKey: query.queryKey, filter: query.queryKey[2] as ConversationFilter }));
+  }
+
+  private knownConversations(): Map<string, ConversationSummaryDto> {
+    const lists = this.queryClient.getQueriesData<ConversationListData>({ queryKey: conversationKeys.lists });
+    const details = this.queryClient.getQueriesData<ConversationDetailDto>({ queryKey: conversationKeys.details });
+    return knownConversations(
+      lists.flatMap(([, data]) => (data ? [data] : [])),
+      details.flatMap(([, data]) => (data ? [data] : [])),
+    );
   }
 
   private applyConversations(conversations: ConversationSummaryDto[]): void {
-    for (const query of this.queryClient.getQueryCache().findAll({ queryKey: conversationKeys.lists })) {
-      const filter = query.queryKey[2] as ConversationFilter;
+    const now = slaClock.now();
+    for (const { queryKey, filter } of this.listQueries()) {
       this.queryClient.setQueryData<ConversationListData>(
-        query.queryKey,
-        (data) => data && applyConversationsToList(data, conversations, filter),
+        queryKey,
+        (data) => data && applyConversationsToList(data, conversations, filter, now),
       );
     }
     // Every open or recently viewed conversation shows the citizen's other conversations too: fold updates into
@@ -91,13 +134,32 @@ class RealtimeCacheWriter {
       );
     }
   }
+
+  // The server announces the moment a conversation turns at risk or breached. Moving the clock to it re-sorts the
+  // filtered lists (see refreshSlaFilteredLists); a conversation the cache does not know makes its lists refetch.
+  private applySlaChanges(changes: SlaChangeDto[]): void {
+    const latest = Math.max(...changes.map((change) => Date.parse(change.at)));
+    slaClock.advanceTo(new Date(latest));
+    const joined = (filter: ConversationFilter, among: SlaChangeDto[]) =>
+      among.some((change) => filter.slaStates.includes(change.state));
+    const lists = this.listQueries().filter(({ filter }) => joined(filter, changes));
+    if (lists.length === 0) return;
+    const unplaced = unplacedSlaChanges(changes, this.knownConversations());
+    for (const { queryKey, filter } of lists) {
+      if (joined(filter, unplaced)) void this.queryClient.invalidateQueries({ queryKey, exact: true });
+    }
+  }
 }
 
-/** Resynchronises after a (re)connect: events sent while the socket was away are lost, so refetch once. */
+/**
+ * Resynchronises after a (re)connect, and after the SLA settings changed and every deadline was recomputed: events
+ * sent while the socket was away are lost, so refetch once, the SLA settings included.
+ */
 function resynchronise(queryClient: QueryClient): void {
   for (const query of queryClient.getQueryCache().findAll({ queryKey: conversationKeys.lists })) {
     queryClient.setQueryData<ConversationListData>(query.queryKey, (data) => data && firstPageOnly(data));
   }
+  void queryClient.invalidateQueries({ queryKey: slaKeys.settings });
   void queryClient.invalidateQueries({ queryKey: conversationKeys.all });
 }
 
@@ -109,7 +171,8 @@ export function useRealtimeCache(): void {
     const writer = new RealtimeCacheWriter(queryClient);
     const onConversation = (conversation: ConversationSummaryDto) => writer.conversation(conversation);
     const onMessage = (message: MessageDto) => writer.message(message);
-    const onConnect = () => resynchronise(queryClient);
+    const onSlaChange = (change: SlaChangeDto) => writer.slaChange(change);
+    const onResynchronise = () => resynchronise(queryClient);
     // A refused handshake (expired session) stops reconnecting: ask the API who we are, which leads to login.
     const onConnectError = () => {
       if (!socket.active) void queryClient.invalidateQueries({ queryKey: authKeys.me });
@@ -118,16 +181,22 @@ export function useRealtimeCache(): void {
     socket.on('conversation.updated', onConversation);
     socket.on('message.created', onMessage);
     socket.on('message.updated', onMessage);
-    socket.on('connect', onConnect);
+    socket.on('sla.changed', onSlaChange);
+    socket.on('sla.recomputed', onResynchronise);
+    socket.on('connect', onResynchronise);
     socket.on('connect_error', onConnectError);
+    const stopClock = slaClock.subscribe(() => writer.refreshSlaFilteredLists());
     socket.connect();
     return () => {
       socket.off('conversation.created', onConversation);
       socket.off('conversation.updated', onConversation);
       socket.off('message.created', onMessage);
       socket.off('message.updated', onMessage);
-      socket.off('connect', onConnect);
+      socket.off('sla.changed', onSlaChange);
+      socket.off('sla.recomputed', onResynchronise);
+      socket.off('connect', onResynchronise);
       socket.off('connect_error', onConnectError);
+      stopClock();
       socket.disconnect();
       writer.dispose();
     };

@@ -5,6 +5,7 @@ import type { ConversationSummaryDto } from '@ingang/shared';
 import { ChannelLabel } from '../ui/ChannelIcon';
 import { PublicBadge } from '../ui/PublicBadge';
 import { StatusBadge } from '../ui/StatusBadge';
+import { ConversationDeadline } from './ConversationDeadline';
 
 interface ConversationHeaderProps {
   conversation: ConversationSummaryDto;
@@ -38,6 +39,7 @@ export function ConversationHeader({
         <p className="conversation-header__meta">
           <span className="conversation-header__handle">{conversation.contact.handle}</span>
           <ChannelLabel channel={conversation.channel} visibility={conversation.visibility} />
+          <ConversationDeadline conversation={conversation} />
           {isPublic && <PublicBadge title={t(`conversation.publicExplanation.${conversation.channel}`)} />}
           {repeatContact && (
             <span className="repeat-badge" title={t('conversation.repeatContactExplanation')}>

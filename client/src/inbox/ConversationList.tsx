@@ -4,9 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router-dom';
 import type { ConversationFilter } from '../api/conversations-api';
 import { useLanguage } from '../i18n/use-language';
+import { useSlaNow } from '../sla/use-sla-now';
+import { useSlaSettings } from '../sla/use-sla-settings';
 import { errorMessage } from '../ui/error-message';
 import { LoadingState } from '../ui/LoadingState';
-import { useNow } from '../ui/use-now';
 import { ConversationRow, ROW_HEIGHT } from './ConversationRow';
 import { useConversationList } from './use-conversation-list';
 
@@ -22,7 +23,9 @@ export function ConversationList({ filter, selectedId }: { filter: ConversationF
   const { t } = useTranslation();
   const { language } = useLanguage();
   const { search } = useLocation();
-  const now = useNow(30_000);
+  // The clock that also moves rows in and out of SLA-filtered lists: a row's colour and its place change together.
+  const now = useSlaNow();
+  const { calendar } = useSlaSettings();
   const list = useConversationList(filter);
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
   const conversations = useMemo(() => list.data?.pages.flatMap((page) => page.items) ?? [], [list.data]);
@@ -142,6 +145,7 @@ export function ConversationList({ filter, selectedId }: { filter: ConversationF
                   tabbable={row.index === tabbableIndex}
                   search={search}
                   now={now}
+                  calendar={calendar}
                   language={language}
                   index={row.index}
                   onFocusRow={onFocusRow}

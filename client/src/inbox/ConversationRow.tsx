@@ -1,10 +1,10 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { ConversationSummaryDto } from '@ingang/shared';
-import { deadlineCountdown } from './deadline-countdown';
+import type { ConversationSummaryDto, WorkingCalendar } from '@ingang/shared';
+import { DeadlineCountdown } from './DeadlineCountdown';
 import { localisePreview } from './preview-text';
-import { formatDateTime, formatDuration, formatListTimestamp } from '../i18n/format';
+import { formatDateTime, formatListTimestamp } from '../i18n/format';
 import type { Language } from '../i18n/i18n';
 import { ChannelLabel } from '../ui/ChannelIcon';
 import { PublicBadge } from '../ui/PublicBadge';
@@ -18,6 +18,7 @@ interface ConversationRowProps {
   tabbable: boolean;
   search: string;
   now: Date;
+  calendar: WorkingCalendar;
   language: Language;
   index: number;
   onFocusRow: (index: number) => void;
@@ -29,24 +30,17 @@ export const ConversationRow = memo(function ConversationRow({
   tabbable,
   search,
   now,
+  calendar,
   language,
   index,
   onFocusRow,
 }: ConversationRowProps) {
   const { t } = useTranslation();
   const { contact, deadlineAt } = conversation;
-  const waiting = deadlineAt !== null;
-  const deadline = waiting ? deadlineCountdown(deadlineAt, now) : null;
-  const timestamp = deadline
-    ? t(deadline.state === 'breached' ? 'inbox.deadline.overdue' : 'inbox.deadline.left', {
-        duration: formatDuration(Math.abs(deadline.workingMs), t),
-      })
-    : formatListTimestamp(conversation.lastMessageAt, now, language);
-
   return (
     <Link
       to={{ pathname: `/conversations/${conversation.id}`, search }}
-      className={`conversation-row${selected ? ' conversation-row--selected' : ''}${waiting ? ' conversation-row--waiting' : ''}${deadline ? ` conversation-row--${deadline.state}` : ''}`}
+      className={`conversation-row${selected ? ' conversation-row--selected' : ''}`}
       aria-current={selected ? 'page' : undefined}
       tabIndex={tabbable ? 0 : -1}
       data-row-index={index}
@@ -57,17 +51,23 @@ export const ConversationRow = memo(function ConversationRow({
         <span className="conversation-row__line">
           <span className="conversation-row__name">{contact.displayName}</span>
           <span className="conversation-row__handle">{contact.handle}</span>
-          <time
-            className="conversation-row__time"
-            dateTime={deadlineAt ?? conversation.lastMessageAt}
-            title={
-              deadlineAt
-                ? t('inbox.deadline.title', { moment: formatDateTime(deadlineAt, language) })
-                : formatDateTime(conversation.lastMessageAt, language)
-            }
-          >
-            {timestamp}
-          </time>
+          {deadlineAt === null ? (
+            <time
+              className="conversation-row__time conversation-row__time--activity"
+              dateTime={conversation.lastMessageAt}
+              title={formatDateTime(conversation.lastMessageAt, language)}
+            >
+              {formatListTimestamp(conversation.lastMessageAt, now, language)}
+            </time>
+          ) : (
+            <DeadlineCountdown
+              className="conversation-row__time"
+              moments={{ deadlineAt, atRiskAt: conversation.atRiskAt }}
+              calendar={calendar}
+              now={now}
+              language={language}
+            />
+          )}
         </span>
         <span className="conversation-row__line">
           <span className="conversation-row__preview">
