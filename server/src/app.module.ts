@@ -2,6 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CallbacksModule } from './callbacks/callbacks.module';
 import { ChannelAccountsModule } from './channel-accounts/channel-accounts.module';
 import { ChannelsModule } from './channels/channels.module';
 import { HealthController } from './common/health.controller';
@@ -13,9 +14,11 @@ import { DatabaseModule } from './database/database.module';
 import { DepartmentsModule } from './departments/departments.module';
 import { EventsModule } from './events/events.module';
 import { IngestModule } from './ingest/ingest.module';
+import { KnowledgeModule } from './knowledge/knowledge.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { redisConnectionOptions } from './redis/redis-connection';
 import { SlaModule } from './sla/sla.module';
+import { TopicsModule } from './topics/topics.module';
 import { UsersModule } from './users/users.module';
 
 @Module({})
@@ -37,11 +40,14 @@ export class AppModule {
         UsersModule,
         AuthModule,
         ConversationsModule,
+        CallbacksModule,
         ContactsModule,
         DepartmentsModule,
         IngestModule,
+        KnowledgeModule,
         RealtimeModule,
         SlaModule,
+        TopicsModule,
       ],
       controllers: [HealthController],
     };

@@ -3,4 +3,5 @@ export const QUEUES = {
   outbound: 'outbound',
   media: 'media',
   sla: 'sla',
+  claims: 'claims',
 } as const;

@@ -236,6 +236,10 @@ describe('channel accounts managed by the administrator (real server)', () => {
       email: 'agent@gemeente.nl',
       name: 'Anna Agent',
       role: 'agent',
+      departmentId: null,
+      maxConversations: null,
+      createdAt: expect.any(String),
+      disabledAt: null,
     });
     const again = await call('/api/admin/users', {
       body: { email: 'agent@gemeente.nl', name: 'Anna', role: 'agent', password },

@@ -5,6 +5,7 @@ import { Clock } from '../../server/src/common/clock';
 import { Conversation } from '../../server/src/conversations/conversation.entity';
 import { InboundApplier } from '../../server/src/conversations/inbound-applier';
 import { Message } from '../../server/src/conversations/message.entity';
+import { PeopleDirectory } from '../../server/src/conversations/people-directory';
 import { Transactions } from '../../server/src/database/transactions';
 import type { SlaSettingsService } from '../../server/src/sla/sla-settings.service';
 import { createTestDatabase, DATABASE_KINDS, openDataSource, type TestDatabase } from '../support/test-databases';
@@ -46,13 +47,14 @@ describe.each(DATABASE_KINDS)('InboundApplier on %s', (kind) => {
   let database: TestDatabase;
   let dataSource: DataSource;
   let transactions: Transactions;
-  const sut = new InboundApplier(clock, slaSettings);
+  let sut: InboundApplier;
   const apply = (items: InboundItem[]) => transactions.run((manager) => sut.apply(manager, items));
 
   beforeAll(async () => {
     database = await createTestDatabase(kind);
     dataSource = await openDataSource(database.url);
     transactions = new Transactions(dataSource);
+    sut = new InboundApplier(clock, slaSettings, new PeopleDirectory(dataSource));
   });
 
   afterAll(async () => {

@@ -22,6 +22,17 @@ const LINKS = [
     label: 'admin.nav.sla',
     isActive: (path: string) => path.startsWith('/admin/werktijden'),
   },
+  {
+    to: '/admin/standaardantwoorden',
+    label: 'admin.nav.knowledge',
+    isActive: (path: string) => path.startsWith('/admin/standaardantwoorden'),
+  },
+  {
+    to: '/admin/onderwerpen',
+    label: 'admin.nav.topics',
+    isActive: (path: string) => path.startsWith('/admin/onderwerpen'),
+  },
+  { to: '/admin/audit', label: 'admin.nav.audit', isActive: (path: string) => path.startsWith('/admin/audit') },
 ] as const;
 
 /** The header's links to the administrator's pages; nothing for other roles. */

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ChannelLabel } from '../ui/ChannelIcon';
 import { errorMessage } from '../ui/error-message';
 import { LoadingState } from '../ui/LoadingState';
-import { AdminDialog } from './AdminDialog';
+import { Dialog } from '../ui/Dialog';
 import { ChannelAccountForm } from './ChannelAccountForm';
 import { useChannelAccounts, useDeleteChannelAccount, useUpdateChannelAccount } from './use-admin';
 
@@ -159,7 +159,7 @@ export function ChannelAccountsPage() {
         })}
 
       {editing && (
-        <AdminDialog
+        <Dialog
           wide
           title={
             editing.account
@@ -177,12 +177,12 @@ export function ChannelAccountsPage() {
               setNotice(t('admin.channels.saved', { name: saved.name }));
             }}
           />
-        </AdminDialog>
+        </Dialog>
       )}
 
       {deleting && (
-        <AdminDialog title={t('admin.channels.confirmDelete.title')} onClose={() => setDeleting(null)}>
-          <p className="admin-dialog__text">{t('admin.channels.confirmDelete.message', { name: deleting.name })}</p>
+        <Dialog title={t('admin.channels.confirmDelete.title')} onClose={() => setDeleting(null)}>
+          <p className="dialog__text">{t('admin.channels.confirmDelete.message', { name: deleting.name })}</p>
           {remove.isError && (
             <p className="form-error" role="alert">
               {errorMessage(remove.error, t)}
@@ -208,7 +208,7 @@ export function ChannelAccountsPage() {
               {t('admin.channels.confirmDelete.cancel')}
             </button>
           </div>
-        </AdminDialog>
+        </Dialog>
       )}
     </div>
   );

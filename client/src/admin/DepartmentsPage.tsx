@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useSlaSettings } from '../sla/use-sla-settings';
 import { errorMessage } from '../ui/error-message';
 import { LoadingState } from '../ui/LoadingState';
-import { AdminDialog } from './AdminDialog';
+import { Dialog } from '../ui/Dialog';
 import { DepartmentsForm } from './DepartmentsForm';
 import { useAdminDepartments, useDeactivateDepartment, useUpdateDepartment } from './department-queries';
 
@@ -133,7 +133,7 @@ export function DepartmentsPage() {
       </section>
 
       {editing && (
-        <AdminDialog
+        <Dialog
           wide
           title={
             editing.department
@@ -153,7 +153,7 @@ export function DepartmentsPage() {
               setEditing(null);
             }}
           />
-        </AdminDialog>
+        </Dialog>
       )}
     </div>
   );

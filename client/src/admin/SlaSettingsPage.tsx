@@ -6,7 +6,7 @@ import { isApiError } from '../api/http';
 import { useLanguage } from '../i18n/use-language';
 import { errorMessage } from '../ui/error-message';
 import { LoadingState } from '../ui/LoadingState';
-import { AdminDialog } from './AdminDialog';
+import { Dialog } from '../ui/Dialog';
 import { CalendarSection } from './sla-calendar-section';
 import { ClosedDaysSection, ExceptionDaysSection } from './sla-days-sections';
 import { slaFields, useFieldErrorText } from './sla-field';
@@ -215,8 +215,8 @@ function SlaSettingsEditor({
       </form>
 
       {blocker.state === 'blocked' && (
-        <AdminDialog title={t('admin.sla.leave.title')} onClose={() => blocker.reset()}>
-          <p className="admin-dialog__text">{t('admin.sla.leave.message')}</p>
+        <Dialog title={t('admin.sla.leave.title')} onClose={() => blocker.reset()}>
+          <p className="dialog__text">{t('admin.sla.leave.message')}</p>
           <div className="admin-form__actions">
             <button type="button" className="button" data-autofocus onClick={() => blocker.reset()}>
               {t('admin.sla.leave.stay')}
@@ -225,7 +225,7 @@ function SlaSettingsEditor({
               {t('admin.sla.leave.leave')}
             </button>
           </div>
-        </AdminDialog>
+        </Dialog>
       )}
     </>
   );

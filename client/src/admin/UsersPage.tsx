@@ -1,34 +1,32 @@
-import { ROLES, type Role } from '@ingang/shared';
-import { useId, useState, type FormEvent } from 'react';
+import type { AdminUserDto } from '@ingang/shared';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../api/http';
+import { useCurrentUser } from '../auth/use-session';
 import { errorMessage } from '../ui/error-message';
 import { LoadingState } from '../ui/LoadingState';
-import { adminErrorMessage } from './admin-error';
-import { invalidFieldsOf } from './channel-account-form';
-import { useCreateUser, useUsers } from './use-admin';
+import { Dialog } from '../ui/Dialog';
+import { useAdminDepartments } from './department-queries';
+import { useUsers } from './use-admin';
+import { UserCreateForm } from './UserCreateForm';
+import { UserEditForm } from './UserEditForm';
+import './user-admin.css';
 
-const EMPTY_USER = { name: '', email: '', role: 'agent' as Role, password: '' };
-
-/** /admin/gebruikers: who may log in, and with which role. */
+/** /admin/gebruikers: who may log in, with which role, department and capacity; edit, disable, set a password. */
 export function UsersPage() {
   const { t } = useTranslation();
   const users = useUsers();
-  const create = useCreateUser();
-  const [form, setForm] = useState(EMPTY_USER);
+  const departments = useAdminDepartments();
+  const me = useCurrentUser().data;
+  // `user: null` adds one.
+  const [editing, setEditing] = useState<{ user: AdminUserDto | null } | null>(null);
   const [notice, setNotice] = useState('');
   const id = useId();
-  const invalid = isApiError(create.error, 'VALIDATION_FAILED') ? invalidFieldsOf(create.error.details) : [];
+  const departmentName = (departmentId: string) =>
+    departments.data?.find((department) => department.id === departmentId)?.name ?? '…';
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const open = (user: AdminUserDto | null) => {
     setNotice('');
-    create.mutate(form, {
-      onSuccess: (user) => {
-        setForm(EMPTY_USER);
-        setNotice(t('admin.users.created', { name: user.name }));
-      },
-    });
+    setEditing({ user });
   };
 
   return (
@@ -41,112 +39,103 @@ export function UsersPage() {
         {notice}
       </p>
 
-      <div className="admin-columns">
-        <section className="admin-section" aria-labelledby={`${id}-list`}>
-          <h2 id={`${id}-list`} className="admin-section__title">
-            {t('admin.users.list')}
-          </h2>
-          {users.isPending && <LoadingState label={t('admin.users.loading')} />}
-          {users.isError && (
-            <p role="alert" className="form-error">
-              {errorMessage(users.error, t)}
-            </p>
-          )}
-          {users.data && (
-            <table className="admin-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('admin.users.name')}</th>
-                  <th scope="col">{t('admin.users.email')}</th>
-                  <th scope="col">{t('admin.users.role')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {users.data.map((user) => (
-                  <tr key={user.id}>
-                    <th scope="row">{user.name}</th>
-                    <td>{user.email}</td>
-                    <td>{t(`admin.roles.${user.role}`)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-        </section>
-
-        <section className="admin-section admin-section--form" aria-labelledby={`${id}-add`}>
-          <h2 id={`${id}-add`} className="admin-section__title">
+      <section className="admin-section" aria-labelledby={`${id}-list`}>
+        <div className="admin-section__header">
+          <h2 id={`${id}-list`}>{t('admin.users.list')}</h2>
+          <button type="button" className="button" onClick={() => open(null)}>
+            <span aria-hidden="true">+</span>
             {t('admin.users.add')}
-          </h2>
-          <form className="admin-form" onSubmit={submit}>
-            <div className="field">
-              <label htmlFor={`${id}-name`}>{t('admin.users.name')}</label>
-              <input
-                id={`${id}-name`}
-                type="text"
-                required
-                autoComplete="off"
-                value={form.name}
-                aria-invalid={invalid.includes('name') || undefined}
-                onChange={(event) => setForm({ ...form, name: event.target.value })}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-email`}>{t('admin.users.email')}</label>
-              <input
-                id={`${id}-email`}
-                type="email"
-                required
-                autoComplete="off"
-                value={form.email}
-                aria-invalid={invalid.includes('email') || undefined}
-                onChange={(event) => setForm({ ...form, email: event.target.value })}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-role`}>{t('admin.users.role')}</label>
-              <select
-                id={`${id}-role`}
-                value={form.role}
-                onChange={(event) => setForm({ ...form, role: event.target.value as Role })}
-              >
-                {ROLES.map((role) => (
-                  <option key={role} value={role}>
-                    {t(`admin.roles.${role}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-password`}>{t('admin.users.password')}</label>
-              <input
-                id={`${id}-password`}
-                type="password"
-                required
-                minLength={12}
-                autoComplete="new-password"
-                value={form.password}
-                aria-invalid={invalid.includes('password') || undefined}
-                aria-describedby={`${id}-password-hint`}
-                onChange={(event) => setForm({ ...form, password: event.target.value })}
-              />
-              <p className="field__hint" id={`${id}-password-hint`}>
-                {t('admin.users.passwordHint')}
-              </p>
-            </div>
-            {create.isError && (
-              <p className="form-error" role="alert">
-                {adminErrorMessage(create.error, t, t('admin.users.exists'))}
-              </p>
-            )}
-            <div className="admin-form__actions">
-              <button type="submit" className="button button--primary" disabled={create.isPending}>
-                {t('admin.users.submit')}
-              </button>
-            </div>
-          </form>
-        </section>
-      </div>
+          </button>
+        </div>
+        {users.isPending && <LoadingState label={t('admin.users.loading')} />}
+        {users.isError && (
+          <div role="alert" className="form-error">
+            <p>{errorMessage(users.error, t)}</p>
+            <button type="button" className="button" onClick={() => void users.refetch()}>
+              {t('common.retry')}
+            </button>
+          </div>
+        )}
+        {users.data && (
+          <table className="admin-table users-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('admin.users.name')}</th>
+                <th scope="col">{t('admin.users.role')}</th>
+                <th scope="col">{t('admin.users.department')}</th>
+                <th scope="col" className="users-table__number">
+                  {t('admin.users.capacityShort')}
+                </th>
+                <th scope="col">{t('admin.users.status')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('admin.users.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {users.data.map((user) => (
+                <tr key={user.id} className={user.disabledAt ? 'users-table__row--disabled' : undefined}>
+                  <th scope="row">
+                    <span className="users-table__name">{user.name}</span>
+                    <span className="users-table__email">{user.email}</span>
+                  </th>
+                  <td>{t(`admin.roles.${user.role}`)}</td>
+                  <td className={user.departmentId ? undefined : 'admin-empty'}>
+                    {user.departmentId ? departmentName(user.departmentId) : '–'}
+                  </td>
+                  <td className={`users-table__number${user.maxConversations === null ? ' admin-empty' : ''}`}>
+                    {user.maxConversations ?? t('admin.users.noLimitShort')}
+                  </td>
+                  <td>
+                    <span className={`admin-badge admin-badge--${user.disabledAt ? 'disabled' : 'enabled'}`}>
+                      {t(user.disabledAt ? 'admin.users.statusDisabled' : 'admin.users.statusActive')}
+                    </span>
+                  </td>
+                  <td className="admin-table__actions">
+                    <button
+                      type="button"
+                      className="button button--quiet"
+                      aria-label={t('admin.users.editLabel', { name: user.name })}
+                      onClick={() => open(user)}
+                    >
+                      {t('admin.users.edit')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      {editing && (
+        <Dialog
+          title={editing.user ? t('admin.users.editTitle', { name: editing.user.name }) : t('admin.users.add')}
+          onClose={() => setEditing(null)}
+        >
+          {editing.user ? (
+            <UserEditForm
+              user={editing.user}
+              self={editing.user.id === me?.id}
+              departments={departments.data}
+              onCancel={() => setEditing(null)}
+              onSaved={(saved, nothingChanged) => {
+                setNotice(t(nothingChanged ? 'admin.users.unchanged' : 'admin.users.saved', { name: saved.name }));
+                setEditing(null);
+              }}
+            />
+          ) : (
+            <UserCreateForm
+              departments={departments.data}
+              onCancel={() => setEditing(null)}
+              onSaved={(saved) => {
+                setNotice(t('admin.users.created', { name: saved.name }));
+                setEditing(null);
+              }}
+            />
+          )}
+        </Dialog>
+      )}
     </div>
   );
 }

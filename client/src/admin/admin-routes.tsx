@@ -13,5 +13,11 @@ export const adminRoutes: RouteObject = {
     { path: 'gebruikers', lazy: async () => ({ Component: (await import('./UsersPage')).UsersPage }) },
     { path: 'afdelingen', lazy: async () => ({ Component: (await import('./DepartmentsPage')).DepartmentsPage }) },
     { path: 'werktijden', lazy: async () => ({ Component: (await import('./SlaSettingsPage')).SlaSettingsPage }) },
+    {
+      path: 'standaardantwoorden',
+      lazy: async () => ({ Component: (await import('./StandardAnswersPage')).StandardAnswersPage }),
+    },
+    { path: 'onderwerpen', lazy: async () => ({ Component: (await import('./TopicsPage')).TopicsPage }) },
+    { path: 'audit', lazy: async () => ({ Component: (await import('./AuditPage')).AuditPage }) },
   ],
 };

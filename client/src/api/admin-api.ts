@@ -1,4 +1,5 @@
 import type {
+  AdminUserDto,
   ChannelAccountDto,
   CreateChannelAccountRequest,
   CreateUserRequest,
@@ -6,7 +7,7 @@ import type {
   SlaSettingsDto,
   UpdateChannelAccountRequest,
   UpdateSlaSettingsRequest,
-  UserDto,
+  UpdateUserRequest,
 } from '@ingang/shared';
 import { slaKeys } from '../sla/sla-api';
 import { apiRequest } from './http';
@@ -38,12 +39,17 @@ export function deleteChannelAccount(id: string): Promise<void> {
   return apiRequest<void>(accountPath(id), { method: 'DELETE' });
 }
 
-export function fetchUsers(signal?: AbortSignal): Promise<UserDto[]> {
-  return apiRequest<UserDto[]>('/api/admin/users', { signal });
+export function fetchUsers(signal?: AbortSignal): Promise<AdminUserDto[]> {
+  return apiRequest<AdminUserDto[]>('/api/admin/users', { signal });
 }
 
-export function createUser(request: CreateUserRequest): Promise<UserDto> {
-  return apiRequest<UserDto>('/api/admin/users', { method: 'POST', body: request });
+export function createUser(request: CreateUserRequest): Promise<AdminUserDto> {
+  return apiRequest<AdminUserDto>('/api/admin/users', { method: 'POST', body: request });
+}
+
+/** A field left out is kept; 409 CONFLICT (`details.reason`) for disabling or demoting yourself or the last admin. */
+export function updateUser(id: string, request: UpdateUserRequest): Promise<AdminUserDto> {
+  return apiRequest<AdminUserDto>(`/api/admin/users/${encodeURIComponent(id)}`, { method: 'PATCH', body: request });
 }
 
 /** The whole settings and the version they were edited from: 409 CONFLICT when someone else saved meanwhile. */

@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import type { ConversationDetailDto, ConversationSummaryDto, MessageDto, SlaChangeDto } from '@ingang/shared';
+import type {
+  ConversationDetailDto,
+  ConversationSummaryDto,
+  EscalationDto,
+  MessageDto,
+  SlaChangeDto,
+} from '@ingang/shared';
 import type { ConversationFilter } from './conversations-api';
 import {
   applyConversationsToList,
@@ -10,6 +16,7 @@ import {
   matchesFilter,
   refreshSlaFilteredList,
   unplacedSlaChanges,
+  upsertEscalation,
   upsertMessages,
   type ConversationListData,
 } from './conversation-cache';
@@ -39,6 +46,10 @@ function conversation(id: string, overrides: Partial<ConversationSummaryDto> = {
     lastInboundAt: '2026-11-23T10:00:00.000Z',
     waitingSince: '2026-11-23T10:00:00.000Z',
     unansweredCount: 1,
+    assignee: null,
+    claimedAt: null,
+    department: null,
+    resolvedAt: null,
     createdAt: '2026-11-23T10:00:00.000Z',
     updatedAt: '2026-11-23T10:00:00.000Z',
     ...overrides,
@@ -76,6 +87,18 @@ describe(applyConversationsToList.name, () => {
     };
     const sut = applyConversationsToList(list([[a, b, answered]]), [aAnswered], noFilter, early);
     expect(ids(sut)).toEqual(['b', 'a', 'answered']);
+  });
+
+  it('lets a conversation leave my list when a colleague takes it over, and join when it is handed to me', () => {
+    const mine = conversation('mine', { status: 'claimed', assignee: { id: 'me', name: 'Anna' } });
+    const minesOnly: ConversationFilter = { ...noFilter, assignee: 'me' };
+    const takenOver = { ...mine, assignee: { id: 'sanne', name: 'Sanne' }, updatedAt: '2026-11-23T11:00:00.000Z' };
+    expect(ids(applyConversationsToList(list([[mine]]), [takenOver], minesOnly, early, 'me'))).toEqual([]);
+    const handed = conversation('handed', { status: 'claimed', assignee: { id: 'me', name: 'Anna' } });
+    expect(ids(applyConversationsToList(list([[mine]]), [handed], minesOnly, early, 'me')).sort()).toEqual([
+      'handed',
+      'mine',
+    ]);
   });
 
   it('drops a conversation that no longer matches the filter', () => {
@@ -187,6 +210,20 @@ describe(matchesFilter.name, () => {
     expect(matchesFilter(claimedMail, { ...atRiskOnly, statuses: ['open'] }, now)).toBe(false);
   });
 
+  it('finds the conversations I hold under "mine", and those nobody holds under "none"', () => {
+    const mine = conversation('x', { status: 'claimed', assignee: { id: 'me', name: 'Anna' } });
+    const bram = conversation('y', { status: 'claimed', assignee: { id: 'bram', name: 'Bram' } });
+    const free = conversation('z');
+    const minesOnly: ConversationFilter = { ...noFilter, assignee: 'me' };
+    expect(matchesFilter(mine, minesOnly, early, 'me')).toBe(true);
+    expect(matchesFilter(bram, minesOnly, early, 'me')).toBe(false);
+    expect(matchesFilter(free, minesOnly, early, 'me')).toBe(false);
+    // Who "me" is not known yet: nothing joins, the server's own list stands.
+    expect(matchesFilter(mine, minesOnly, early, null)).toBe(false);
+    expect(matchesFilter(free, { ...noFilter, assignee: 'none' }, early)).toBe(true);
+    expect(matchesFilter(bram, { ...noFilter, assignee: 'none' }, early)).toBe(false);
+  });
+
   it('finds answered conversations under the SLA state "none", never under at risk or breached', () => {
     const answered = conversation('x', { waitingSince: null });
     expect(matchesFilter(answered, { ...noFilter, slaStates: ['none'] }, early)).toBe(true);
@@ -240,6 +277,7 @@ describe(knownConversations.name, () => {
       history: [conversation('h')],
       repeatContact: false,
       messages: [],
+      escalations: [],
     };
     const sut = knownConversations([list([[old]])], [detail]);
     expect(sut.get('a')).toBe(newer);
@@ -308,6 +346,7 @@ describe(upsertMessages.name, () => {
     history: [],
     repeatContact: false,
     messages,
+    escalations: [],
   });
 
   it('keeps the thread ordered by sentAt when a late message arrives', () => {
@@ -362,6 +401,7 @@ describe(applyConversationToDetail.name, () => {
     history: [mail, older],
     repeatContact: true,
     messages: [],
+    escalations: [],
   };
 
   it('updates the open conversation', () => {
@@ -389,6 +429,7 @@ describe(detailNeedsRefetch.name, () => {
     history: [known],
     repeatContact: false,
     messages: [],
+    escalations: [],
   };
 
   it('refetches when the open conversation moved to another contact (merged away)', () => {
@@ -409,5 +450,52 @@ describe(detailNeedsRefetch.name, () => {
     expect(detailNeedsRefetch(detail, { ...known, status: 'claimed' })).toBe(false);
     expect(detailNeedsRefetch(detail, { ...detail.conversation, status: 'claimed' })).toBe(false);
     expect(detailNeedsRefetch(detail, conversation('stranger'))).toBe(false);
+  });
+});
+
+describe(upsertEscalation.name, () => {
+  const escalation = (id: string, overrides: Partial<EscalationDto> = {}): EscalationDto => ({
+    id,
+    conversationId: 'conv',
+    department: { id: 'dep', name: 'Belastingen' },
+    status: 'open',
+    handoverNote: 'WOZ-bezwaar',
+    holdingMessageId: null,
+    createdBy: { id: 'anna', name: 'Anna' },
+    createdAt: '2026-11-23T10:00:00.000Z',
+    deadlineAt: '2026-11-25T10:00:00.000Z',
+    atRiskAt: '2026-11-25T02:00:00.000Z',
+    breachedAt: null,
+    closedAt: null,
+    closedBy: null,
+    result: null,
+    ...overrides,
+  });
+  const detail = (escalations: EscalationDto[]): ConversationDetailDto => ({
+    conversation: conversation('conv'),
+    identities: [],
+    history: [],
+    repeatContact: false,
+    messages: [],
+    escalations,
+  });
+
+  it('adds a new escalation to the path, oldest first', () => {
+    const later = escalation('later', { createdAt: '2026-11-24T10:00:00.000Z' });
+    const sut = upsertEscalation(detail([later]), escalation('first'));
+    expect(sut.escalations.map((each) => each.id)).toEqual(['first', 'later']);
+  });
+
+  it('replaces a changed one, and never reopens a closed one with a late copy', () => {
+    const answered = escalation('e', { status: 'answered', closedAt: '2026-11-24T09:00:00.000Z' });
+    const sut = upsertEscalation(detail([escalation('e')]), answered);
+    expect(sut.escalations).toEqual([answered]);
+    expect(upsertEscalation(sut, escalation('e'))).toBe(sut);
+  });
+
+  it('leaves another conversation’s detail alone, and returns the same object when nothing changed', () => {
+    const same = detail([escalation('e')]);
+    expect(upsertEscalation(same, escalation('other', { conversationId: 'elsewhere' }))).toBe(same);
+    expect(upsertEscalation(same, escalation('e'))).toBe(same);
   });
 });

@@ -6,6 +6,7 @@ import {
   type ConversationDetailDto,
   type ConversationPageDto,
   type ConversationSummaryDto,
+  type EscalationDto,
   type MessageDto,
   type SlaChangeDto,
   type SlaState,
@@ -18,12 +19,35 @@ import type { ConversationFilter } from './conversations-api';
 
 export type ConversationListData = InfiniteData<ConversationPageDto, string | null>;
 
-/** Whether a conversation belongs in a filtered list at `now`: the SLA state is a matter of time, not of events. */
-export function matchesFilter(conversation: ConversationSummaryDto, filter: ConversationFilter, now: Date): boolean {
+/**
+ * Whether a conversation belongs in a filtered list at `now`: the SLA state is a matter of time, not of events.
+ * `userId` is who "me" is in a list of my own conversations (unknown: nothing joins such a list).
+ */
+export function matchesFilter(
+  conversation: ConversationSummaryDto,
+  filter: ConversationFilter,
+  now: Date,
+  userId: string | null = null,
+): boolean {
   const statusMatches =
     filter.statuses.length === 0 ? conversation.status !== 'resolved' : filter.statuses.includes(conversation.status);
   const channelMatches = filter.channels.length === 0 || filter.channels.includes(conversation.channel);
-  return statusMatches && channelMatches && matchesSlaFilter(conversation, filter, now);
+  return (
+    statusMatches &&
+    channelMatches &&
+    matchesAssigneeFilter(conversation, filter, userId) &&
+    matchesSlaFilter(conversation, filter, now)
+  );
+}
+
+function matchesAssigneeFilter(
+  conversation: ConversationSummaryDto,
+  filter: ConversationFilter,
+  userId: string | null,
+): boolean {
+  if (filter.assignee === 'none') return conversation.assignee === null;
+  if (filter.assignee === 'me') return userId !== null && conversation.assignee?.id === userId;
+  return true;
 }
 
 function matchesSlaFilter(conversation: ConversationSummaryDto, filter: ConversationFilter, now: Date): boolean {
@@ -79,6 +103,7 @@ export function applyConversationsToList(
   updates: Iterable<ConversationSummaryDto>,
   filter: ConversationFilter,
   now: Date,
+  userId: string | null = null,
 ): ConversationListData {
   const pending = new Map<string, ConversationSummaryDto>();
   for (const update of updates) pending.set(update.id, update);
@@ -101,7 +126,7 @@ export function applyConversationsToList(
   }
   const hasMorePages = (data.pages.at(-1)?.nextCursor ?? null) !== null;
   for (const update of pending.values()) {
-    if (!matchesFilter(update, filter, now)) continue;
+    if (!matchesFilter(update, filter, now, userId)) continue;
     const index = insertionIndex(items, update);
     if (index === items.length && hasMorePages) continue;
     items.splice(index, 0, update);
@@ -120,11 +145,12 @@ export function refreshSlaFilteredList(
   known: ReadonlyMap<string, ConversationSummaryDto>,
   filter: ConversationFilter,
   now: Date,
+  userId: string | null = null,
 ): ConversationListData {
   if (filter.slaStates.length === 0) return data;
   const listed = new Set(data.pages.flatMap((page) => page.items.map((item) => item.id)));
   const joining = [...known.values()].filter((conversation) => !listed.has(conversation.id));
-  return applyConversationsToList(data, joining, filter, now);
+  return applyConversationsToList(data, joining, filter, now, userId);
 }
 
 /** Every conversation the cache holds, the newest version of each: what a filtered list can take rows from. */
@@ -234,4 +260,26 @@ export function upsertMessages(detail: ConversationDetailDto, incoming: MessageD
     messages.splice(index, 0, message);
   }
   return { ...detail, messages };
+}
+
+/**
+ * Puts a new or changed escalation into the path of its conversation (oldest first); an older copy than the cached
+ * one changes nothing (events can overtake the answer to the call that caused them).
+ */
+export function upsertEscalation(detail: ConversationDetailDto, escalation: EscalationDto): ConversationDetailDto {
+  if (escalation.conversationId !== detail.conversation.id) return detail;
+  const index = detail.escalations.findIndex((candidate) => candidate.id === escalation.id);
+  if (index < 0) {
+    const escalations = [...detail.escalations, escalation].sort(
+      (a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt),
+    );
+    return { ...detail, escalations };
+  }
+  const cached = detail.escalations[index];
+  // An escalation only ever moves from open to closed.
+  if (cached.status !== 'open' && escalation.status === 'open') return detail;
+  if (JSON.stringify(cached) === JSON.stringify(escalation)) return detail;
+  const escalations = detail.escalations.slice();
+  escalations[index] = escalation;
+  return { ...detail, escalations };
 }

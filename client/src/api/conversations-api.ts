@@ -1,14 +1,21 @@
 import type {
+  AssignRequest,
   Channel,
   ConversationDetailDto,
   ConversationPageDto,
   ConversationStatus,
+  ConversationSummaryDto,
   MessageDto,
   MessageTemplateDto,
+  NoteRequest,
   ReplyRequest,
+  ResolveRequest,
   SlaState,
 } from '@ingang/shared';
 import { apiRequest } from './http';
+
+/** Whose conversations: what I hold ('me') or what nobody holds ('none'). */
+export type AssigneeFilter = 'me' | 'none';
 
 /** The inbox filter; empty lists mean "no filter" (the server then leaves out resolved conversations). */
 export interface ConversationFilter {
@@ -16,6 +23,8 @@ export interface ConversationFilter {
   channels: Channel[];
   /** SLA states at this moment: at risk, breached (see conversation-cache.ts for how the live cache keeps up). */
   slaStates: SlaState[];
+  /** Left out: anyone's. */
+  assignee?: AssigneeFilter;
 }
 
 export const PAGE_SIZE = 50;
@@ -29,6 +38,9 @@ export const conversationKeys = {
   templates: (id: string) => ['conversations', 'templates', id] as const,
 };
 
+const conversationPath = (id: string, action?: string) =>
+  `/api/conversations/${encodeURIComponent(id)}${action ? `/${action}` : ''}`;
+
 export function fetchConversationPage(
   filter: ConversationFilter,
   cursor: string | null,
@@ -38,22 +50,58 @@ export function fetchConversationPage(
   if (filter.statuses.length > 0) params.set('status', filter.statuses.join(','));
   if (filter.channels.length > 0) params.set('channel', filter.channels.join(','));
   if (filter.slaStates.length > 0) params.set('sla', filter.slaStates.join(','));
+  if (filter.assignee) params.set('assignee', filter.assignee);
   params.set('limit', String(PAGE_SIZE));
   if (cursor) params.set('cursor', cursor);
   return apiRequest<ConversationPageDto>(`/api/conversations?${params.toString()}`, { signal });
 }
 
 export function fetchConversation(id: string, signal?: AbortSignal): Promise<ConversationDetailDto> {
-  return apiRequest<ConversationDetailDto>(`/api/conversations/${encodeURIComponent(id)}`, { signal });
+  return apiRequest<ConversationDetailDto>(conversationPath(id), { signal });
 }
 
 export function fetchTemplates(id: string, signal?: AbortSignal): Promise<MessageTemplateDto[]> {
-  return apiRequest<MessageTemplateDto[]>(`/api/conversations/${encodeURIComponent(id)}/templates`, { signal });
+  return apiRequest<MessageTemplateDto[]>(conversationPath(id, 'templates'), { signal });
 }
 
+/** Answers the citizen; claims a conversation nobody holds (409 CLAIMED when someone else does). */
 export function sendReply(id: string, request: ReplyRequest): Promise<MessageDto> {
-  return apiRequest<MessageDto>(`/api/conversations/${encodeURIComponent(id)}/reply`, {
+  return apiRequest<MessageDto>(conversationPath(id, 'reply'), { method: 'POST', body: request });
+}
+
+/** An internal note, never sent to the citizen; the mentioned colleagues are told. */
+export function addNote(id: string, request: NoteRequest): Promise<MessageDto> {
+  return apiRequest<MessageDto>(conversationPath(id, 'notes'), { method: 'POST', body: request });
+}
+
+/** 409 CLAIMED (details.holder) when someone else holds it; 409 CAPACITY_REACHED at the agent's maximum. */
+export function claimConversation(id: string): Promise<ConversationSummaryDto> {
+  return apiRequest<ConversationSummaryDto>(conversationPath(id, 'claim'), { method: 'POST', body: {} });
+}
+
+export function releaseConversation(id: string): Promise<ConversationSummaryDto> {
+  return apiRequest<ConversationSummaryDto>(conversationPath(id, 'release'), { method: 'POST', body: {} });
+}
+
+/** To a colleague; a supervisor takes over by naming themselves. */
+export function assignConversation(id: string, request: AssignRequest): Promise<ConversationSummaryDto> {
+  return apiRequest<ConversationSummaryDto>(conversationPath(id, 'assign'), { method: 'POST', body: request });
+}
+
+/** Claims the most urgent conversation nobody holds; null when nothing is waiting (204). */
+export async function claimNextConversation(): Promise<ConversationSummaryDto | null> {
+  const next = await apiRequest<ConversationSummaryDto | undefined>('/api/conversations/next', {
     method: 'POST',
-    body: request,
+    body: {},
   });
+  return next ?? null;
+}
+
+/** 409 TOPIC_REQUIRED when the workflow settings require a topic and none is chosen. */
+export function resolveConversation(id: string, request: ResolveRequest): Promise<ConversationSummaryDto> {
+  return apiRequest<ConversationSummaryDto>(conversationPath(id, 'resolve'), { method: 'POST', body: request });
+}
+
+export function reopenConversation(id: string): Promise<ConversationSummaryDto> {
+  return apiRequest<ConversationSummaryDto>(conversationPath(id, 'reopen'), { method: 'POST', body: {} });
 }

@@ -13,6 +13,18 @@ export function getSocket(): IngangSocket {
   return socket;
 }
 
+/**
+ * Tells the server something only worth knowing now (who views or types where): dropped while offline rather than
+ * sent late, since the sender repeats it after a reconnect.
+ */
+export function emitNow<E extends keyof ClientToServerEvents>(
+  event: E,
+  ...args: Parameters<ClientToServerEvents[E]>
+): void {
+  const current = getSocket();
+  if (current.connected) current.emit(event, ...args);
+}
+
 function connectionState(): ConnectionState {
   const current = getSocket();
   if (current.connected) return 'connected';

@@ -1,6 +1,7 @@
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router-dom';
 import { adminRoutes } from '../admin/admin-routes';
 import { LoginPage } from '../auth/LoginPage';
+import { backofficeRoutes } from '../backoffice/backoffice-routes';
 import { ConversationRoute } from '../conversation/ConversationRoute';
 import { InboxLayout } from '../inbox/InboxLayout';
 import { NoConversationSelected } from '../inbox/NoConversationSelected';
@@ -25,6 +26,11 @@ const router = createBrowserRouter([
         ],
       },
       adminRoutes,
+      backofficeRoutes,
+      {
+        path: 'terugbellen',
+        lazy: async () => ({ Component: (await import('../callbacks/CallbacksPage')).CallbacksPage }),
+      },
     ],
   },
   { path: '*', element: <Navigate to="/" replace /> },

@@ -3,7 +3,10 @@ import { Outlet } from 'react-router-dom';
 import { AdminNav } from '../admin/AdminNav';
 import { useRealtimeCache } from '../api/use-realtime-cache';
 import { useCurrentUser, useLogout } from '../auth/use-session';
+import { BackofficeLink } from '../backoffice/BackofficeLink';
+import { CallbacksNavLink } from '../callbacks/CallbacksNavLink';
 import { Logo } from '../ui/Logo';
+import { MentionToasts } from '../workflow/MentionToasts';
 import { ConnectionStatus } from './ConnectionStatus';
 import { LanguageToggle } from './LanguageToggle';
 
@@ -25,6 +28,8 @@ export function AppShell() {
           <span className="app-header__name">Ingang</span>
         </div>
         <AdminNav />
+        <CallbacksNavLink />
+        <BackofficeLink />
         <ConnectionStatus />
         <div className="app-header__actions">
           {user && (
@@ -45,6 +50,7 @@ export function AppShell() {
         </div>
       </header>
       <Outlet />
+      <MentionToasts />
     </div>
   );
 }

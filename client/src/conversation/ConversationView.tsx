@@ -1,8 +1,11 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
+import type { ConversationDetailDto } from '@ingang/shared';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/http';
 import { ContactPanel } from '../contact/ContactPanel';
 import { useContactPanel } from '../contact/use-contact-panel';
+import { EscalationPath } from '../escalations/EscalationPath';
+import { ConversationTopics } from '../topics/ConversationTopics';
 import { errorMessage } from '../ui/error-message';
 import { LoadingState } from '../ui/LoadingState';
 import { Composer } from './Composer';
@@ -13,7 +16,15 @@ import './conversation.css';
 
 const PANEL_ID = 'contact-panel';
 
-export function ConversationView({ id }: { id: string }) {
+interface ConversationViewProps {
+  id: string;
+  /** Where the header's "back" link goes (on narrow screens): the inbox by default. */
+  backTo?: string;
+  /** In place of the composer and the claim bar's actions: the back office's own actions on an escalation. */
+  actions?: (detail: ConversationDetailDto) => ReactNode;
+}
+
+export function ConversationView({ id, backTo, actions }: ConversationViewProps) {
   const { t } = useTranslation();
   const detail = useConversation(id);
   const [panelOpen, setPanelOpen] = useContactPanel();
@@ -42,11 +53,15 @@ export function ConversationView({ id }: { id: string }) {
           panelOpen={panelOpen}
           panelId={PANEL_ID}
           toggleRef={toggleRef}
+          backTo={backTo}
+          showWorkflow={actions === undefined}
           onTogglePanel={() => {
             setFocusPanel(!panelOpen);
             setPanelOpen(!panelOpen);
           }}
         />
+        <ConversationTopics key={conversation.id} conversationId={conversation.id} />
+        <EscalationPath escalations={detail.data.escalations} />
         <MessageThread
           messages={messages}
           contactName={conversation.contact.displayName}
@@ -54,7 +69,7 @@ export function ConversationView({ id }: { id: string }) {
           conversationVisibility={conversation.visibility}
           conversationSubject={conversation.subject}
         />
-        <Composer detail={detail.data} />
+        {actions ? actions(detail.data) : <Composer detail={detail.data} />}
       </section>
       {panelOpen && (
         <ContactPanel

@@ -61,6 +61,13 @@ export const MessageItem = memo(function MessageItem({
     <li className={classes.join(' ')}>
       <div className="message__bubble">
         <p className={message.direction === 'inbound' ? 'visually-hidden' : 'message__speaker'}>
+          {message.direction === 'note' && (
+            // Not by colour alone: a note carries the same lock as the composer's "only colleagues" notice.
+            <svg className="message__note-icon" width="12" height="12" viewBox="0 0 16 16" aria-hidden="true">
+              <rect x="3" y="7" width="10" height="7" rx="1.5" fill="currentColor" />
+              <path d="M5.2 7V5.2a2.8 2.8 0 0 1 5.6 0V7" fill="none" stroke="currentColor" strokeWidth="1.6" />
+            </svg>
+          )}
           {speaker(message, contactName, t)}
         </p>
         {message.automated && (

@@ -19,6 +19,10 @@ function conversation(id: string, channel: ConversationSummaryDto['channel'], ha
     atRiskAt: null,
     breachedAt: null,
     unansweredCount: 0,
+    assignee: null,
+    claimedAt: null,
+    department: null,
+    resolvedAt: '2026-11-01T11:00:00.000Z',
     createdAt: '2026-11-01T10:00:00.000Z',
     updatedAt: '2026-11-01T10:00:00.000Z',
   };

@@ -9,6 +9,7 @@ import type { Language } from '../i18n/i18n';
 import { ChannelLabel } from '../ui/ChannelIcon';
 import { PublicBadge } from '../ui/PublicBadge';
 import { StatusBadge } from '../ui/StatusBadge';
+import { initials } from '../workflow/initials';
 
 export const ROW_HEIGHT = 76;
 
@@ -85,6 +86,14 @@ export const ConversationRow = memo(function ConversationRow({
             <span className="unanswered-badge">
               <span aria-hidden="true">{conversation.unansweredCount}</span>
               <span className="visually-hidden">{t('inbox.unanswered', { count: conversation.unansweredCount })}</span>
+            </span>
+          )}
+          {conversation.assignee && (
+            <span className="holder-badge" title={t('workflow.holder.other', { name: conversation.assignee.name })}>
+              <span aria-hidden="true">{initials(conversation.assignee.name)}</span>
+              <span className="visually-hidden">
+                {t('workflow.holder.other', { name: conversation.assignee.name })}
+              </span>
             </span>
           )}
           <StatusBadge status={conversation.status} />

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHANNELS, CONVERSATION_STATUSES, type Channel, type ConversationStatus, type SlaState } from '@ingang/shared';
 import type { ConversationFilter } from '../api/conversations-api';
-import { toggleSlaState } from './inbox-filter';
+import { toggleMine, toggleSlaState } from './inbox-filter';
 
 const ALL = '';
 // What a supervisor or agent looks for: the conversations that need an answer first.
@@ -58,31 +58,48 @@ export function InboxFilters({
           ))}
         </select>
       </div>
-      <div className="inbox-filters__sla" role="group" aria-labelledby={slaId}>
-        <span id={slaId} className="inbox-filters__sla-label">
-          {t('inbox.sla.filter')}
-        </span>
-        {SLA_FILTER_STATES.map((state) => {
-          const pressed = filter.slaStates.includes(state);
-          return (
-            <button
-              key={state}
-              type="button"
-              className={`sla-toggle sla-toggle--${state}`}
-              aria-pressed={pressed}
-              onClick={() => onChange(toggleSlaState(filter, state))}
-            >
-              {pressed ? (
-                <svg className="sla-toggle__mark" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
-                  <path d="M2.5 6.3 5 8.8l4.5-5.3" fill="none" stroke="currentColor" strokeWidth="1.8" />
-                </svg>
-              ) : (
-                <span className="sla-toggle__mark sla-toggle__dot" aria-hidden="true" />
-              )}
-              {t(`inbox.sla.state.${state}`)}
-            </button>
-          );
-        })}
+      <div className="inbox-filters__toggles">
+        <div className="inbox-filters__sla" role="group" aria-labelledby={slaId}>
+          <span id={slaId} className="inbox-filters__sla-label">
+            {t('inbox.sla.filter')}
+          </span>
+          {SLA_FILTER_STATES.map((state) => {
+            const pressed = filter.slaStates.includes(state);
+            return (
+              <button
+                key={state}
+                type="button"
+                className={`sla-toggle sla-toggle--${state}`}
+                aria-pressed={pressed}
+                onClick={() => onChange(toggleSlaState(filter, state))}
+              >
+                {pressed ? (
+                  <svg className="sla-toggle__mark" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
+                    <path d="M2.5 6.3 5 8.8l4.5-5.3" fill="none" stroke="currentColor" strokeWidth="1.8" />
+                  </svg>
+                ) : (
+                  <span className="sla-toggle__mark sla-toggle__dot" aria-hidden="true" />
+                )}
+                {t(`inbox.sla.state.${state}`)}
+              </button>
+            );
+          })}
+        </div>
+        <button
+          type="button"
+          className="sla-toggle mine-toggle"
+          aria-pressed={filter.assignee === 'me'}
+          onClick={() => onChange(toggleMine(filter))}
+        >
+          {filter.assignee === 'me' ? (
+            <svg className="sla-toggle__mark" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
+              <path d="M2.5 6.3 5 8.8l4.5-5.3" fill="none" stroke="currentColor" strokeWidth="1.8" />
+            </svg>
+          ) : (
+            <span className="sla-toggle__mark sla-toggle__dot" aria-hidden="true" />
+          )}
+          {t('workflow.filter.mine')}
+        </button>
       </div>
     </div>
   );

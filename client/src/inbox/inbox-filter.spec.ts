@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { filterFromSearch, searchWithFilter, toggleSlaState } from './inbox-filter';
+import { filterFromSearch, searchWithFilter, toggleMine, toggleSlaState } from './inbox-filter';
 
 const noFilter = { statuses: [], channels: [], slaStates: [] };
 
@@ -10,6 +10,12 @@ describe(filterFromSearch.name, () => {
       channels: ['whatsapp', 'email'],
       slaStates: ['at-risk'],
     });
+  });
+
+  it('reads "my conversations" and "nobody’s", and ignores any other assignee', () => {
+    expect(filterFromSearch(new URLSearchParams('assignee=me')).assignee).toBe('me');
+    expect(filterFromSearch(new URLSearchParams('assignee=none')).assignee).toBe('none');
+    expect(filterFromSearch(new URLSearchParams('assignee=everyone'))).toEqual(noFilter);
   });
 
   it('ignores values it does not know and puts the rest in one order, so equal filters share one list', () => {
@@ -33,6 +39,8 @@ describe(searchWithFilter.name, () => {
   it('round-trips', () => {
     const filter = { statuses: ['claimed' as const], channels: ['twitter' as const], slaStates: ['breached' as const] };
     expect(filterFromSearch(searchWithFilter(new URLSearchParams(), filter))).toEqual(filter);
+    const mine = { ...filter, assignee: 'me' as const };
+    expect(filterFromSearch(searchWithFilter(new URLSearchParams(), mine))).toEqual(mine);
   });
 });
 
@@ -42,5 +50,14 @@ describe(toggleSlaState.name, () => {
     expect(breached.slaStates).toEqual(['breached']);
     expect(toggleSlaState(breached, 'at-risk').slaStates).toEqual(['at-risk', 'breached']);
     expect(toggleSlaState(toggleSlaState(breached, 'at-risk'), 'breached').slaStates).toEqual(['at-risk']);
+  });
+});
+
+describe(toggleMine.name, () => {
+  it('switches "my conversations" on and off, keeping the rest of the filter', () => {
+    const atRisk = { ...noFilter, slaStates: ['at-risk' as const] };
+    const mine = toggleMine(atRisk);
+    expect(mine).toEqual({ ...atRisk, assignee: 'me' });
+    expect(toggleMine(mine)).toEqual(atRisk);
   });
 });

@@ -9,6 +9,7 @@ import { DomainError } from '../common/domain-error';
 import { AppConfig } from '../config/app-config';
 import { Transactions } from '../database/transactions';
 import { User } from '../users/user.entity';
+import { UserChanges } from '../users/user-changes';
 import { UsersService, toUserDto } from '../users/users.service';
 import { LoginThrottle } from './login-throttle';
 import { Session } from './session.entity';
@@ -29,8 +30,13 @@ export class AuthService {
     private readonly transactions: Transactions,
     private readonly clock: Clock,
     private readonly config: AppConfig,
+    userChanges: UserChanges,
   ) {
     this.throttle = new LoginThrottle(config.values.LOGIN_MAX_ATTEMPTS);
+    // A disabled user, a new role: the next request reads the user again instead of a cached copy.
+    userChanges.subscribe(({ userId }) => {
+      for (const [tokenHash, cached] of this.cache) if (cached.user.id === userId) this.cache.delete(tokenHash);
+    });
   }
 
   async login(request: LoginRequest, address: string): Promise<LoginResponse> {

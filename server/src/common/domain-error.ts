@@ -6,6 +6,9 @@ export const ERROR_CODES = [
   'NOT_FOUND',
   'ALREADY_EXISTS',
   'CONFLICT',
+  'CLAIMED',
+  'CAPACITY_REACHED',
+  'TOPIC_REQUIRED',
   'VALIDATION_FAILED',
   'INVALID_JSON',
   'PAYLOAD_TOO_LARGE',
@@ -50,6 +53,9 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'WINDOW_CLOSED':
     case 'ALREADY_EXISTS':
     case 'CONFLICT':
+    case 'CLAIMED':
+    case 'CAPACITY_REACHED':
+    case 'TOPIC_REQUIRED':
       return 409;
     case 'PAYLOAD_TOO_LARGE':
       return 413;

@@ -100,6 +100,8 @@ const schema = z.object({
   TWITTER_ACCESS_TOKEN: optionalSecret,
   TWITTER_ACCESS_TOKEN_SECRET: optionalSecret,
   TWITTER_API_BASE: z.string().url().default('https://api.x.com'),
+  // A claim of an agent who has had no browser open this long is released (0: never).
+  CLAIM_IDLE_SECONDS: z.coerce.number().int().min(0).max(86_400).default(900),
   // Tests only: the server's clock starts at this instant (ISO 8601) and an administrator can move it through
   // PUT /api/test/clock. Unset in real use, and then that endpoint does not exist.
   TEST_CLOCK: z

@@ -1,7 +1,9 @@
 import { Controller, Get, Param, ParseUUIDPipe, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { CurrentUser } from '../auth/current-user.decorator';
 import { DomainError } from '../common/domain-error';
+import type { User } from '../users/user.entity';
 import { ConversationsService } from './conversations.service';
 
 // Only these are shown in the browser; everything else is a download, so a citizen's file can never run as a page.
@@ -16,8 +18,9 @@ export class AttachmentsController {
   async download(
     @Param('id', new ParseUUIDPipe({ version: '4' })) id: string,
     @Res() response: Response,
+    @CurrentUser() user: User,
   ): Promise<void> {
-    const attachment = await this.conversations.attachmentFor(id);
+    const attachment = await this.conversations.attachmentFor(user, id);
     if (attachment.status !== 'stored' || !attachment.storagePath) {
       throw new DomainError('NOT_FOUND', 'The file is not available');
     }

@@ -2,12 +2,14 @@ import type { AttachmentDto, ConversationSummaryDto, MessageDto } from '@ingang/
 import type { Attachment } from './attachment.entity';
 import type { Conversation } from './conversation.entity';
 import type { Message } from './message.entity';
+import type { ConversationPeople } from './people-directory';
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
 export function toConversationSummary(
   conversation: Conversation,
   contact: { displayName: string; handle: string },
+  people: ConversationPeople,
 ): ConversationSummaryDto {
   return {
     id: conversation.id,
@@ -25,6 +27,10 @@ export function toConversationSummary(
     atRiskAt: iso(conversation.atRiskAt),
     breachedAt: iso(conversation.breachedAt),
     unansweredCount: conversation.unansweredCount,
+    assignee: people.assignee,
+    claimedAt: iso(conversation.claimedAt),
+    department: people.department,
+    resolvedAt: iso(conversation.resolvedAt),
     createdAt: conversation.createdAt.toISOString(),
     updatedAt: conversation.updatedAt.toISOString(),
   };

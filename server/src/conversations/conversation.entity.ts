@@ -1,6 +1,6 @@
 import type { Channel, ConversationStatus, Visibility } from '@ingang/shared';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { instant } from '../database/columns';
+import { instant, json } from '../database/columns';
 
 @Entity('conversations')
 // The inbox lists work most urgent first by one stored sort key (see queueSortKey), then id for stable paging.
@@ -8,6 +8,8 @@ import { instant } from '../database/columns';
 @Index('idx_conversations_status', ['status', 'sortKey'])
 @Index('idx_conversations_identity', ['identityId', 'channelAccountId', 'createdAt'])
 @Index('idx_conversations_deadline', ['deadlineAt'])
+@Index('idx_conversations_assignee', ['assigneeId', 'status'])
+@Index('idx_conversations_department', ['departmentId', 'sortKey'])
 @Index('idx_conversations_thread', ['identityId', 'channelAccountId', 'threadKey'])
 export class Conversation {
   @PrimaryColumn('varchar', { length: 36 })
@@ -64,12 +66,41 @@ export class Conversation {
   @Column('bigint', { transformer: instant, nullable: true })
   breachedAt!: Date | null;
 
-  /** queueSortKey(deadlineAt, lastMessageAt): kept in step by updateDeadline on every change. */
+  /** queueSortKey(deadlineAt, lastMessageAt): kept in step by updateQueueState on every change. */
   @Column('bigint', { transformer: { to: (v: number) => v, from: (v: string | number) => Number(v) } })
   sortKey!: number;
 
   @Column('integer', { default: 0 })
   unansweredCount!: number;
+
+  /** The agent (or back-office employee) who holds it: only they answer the citizen. */
+  @Column('varchar', { length: 36, nullable: true })
+  assigneeId!: string | null;
+
+  @Column('bigint', { transformer: instant, nullable: true })
+  claimedAt!: Date | null;
+
+  /** The back office that has it now (an open escalation); null while webcare has it. */
+  @Column('varchar', { length: 36, nullable: true })
+  departmentId!: string | null;
+
+  /** The open escalation, if any. */
+  @Column('varchar', { length: 36, nullable: true })
+  escalationId!: string | null;
+
+  @Column('bigint', { transformer: instant, nullable: true })
+  resolvedAt!: Date | null;
+
+  @Column('varchar', { length: 36, nullable: true })
+  resolvedBy!: string | null;
+
+  /** The gespreksresultaat it was resolved with. */
+  @Column('varchar', { length: 36, nullable: true })
+  outcomeId!: string | null;
+
+  /** The standard answers used, recorded at resolving (as KISS records the knowledge articles used). */
+  @Column('text', { transformer: json, nullable: true })
+  standardAnswerIds!: string[] | null;
 
   @Column('bigint', { transformer: instant })
   createdAt!: Date;

@@ -5,6 +5,7 @@ import { QUEUES } from '@ingang/shared';
 import { ContactIdentity } from '../contacts/contact-identity.entity';
 import { Contact } from '../contacts/contact.entity';
 import { SlaModule } from '../sla/sla.module';
+import { TopicsModule } from '../topics/topics.module';
 import { UsersModule } from '../users/users.module';
 import { Attachment } from './attachment.entity';
 import { AttachmentsController } from './attachments.controller';
@@ -18,16 +19,34 @@ import { MediaQueue } from './media.queue';
 import { Message } from './message.entity';
 import { OutboundProcessor } from './outbound.processor';
 import { OutboundQueue } from './outbound.queue';
+import { EscalationsController } from '../escalations/escalations.controller';
+import { EscalationsService } from '../escalations/escalations.service';
+import { ConversationWorkflowService } from './conversation-workflow.service';
+import { PeopleDirectory } from './people-directory';
+import { IdleClaims } from './idle-claims';
 
 @Module({
   imports: [
     TypeOrmModule.forFeature([Conversation, Message, Attachment, DeliveryReceipt, Contact, ContactIdentity]),
-    BullModule.registerQueue({ name: QUEUES.outbound }, { name: QUEUES.media }),
+    BullModule.registerQueue({ name: QUEUES.outbound }, { name: QUEUES.media }, { name: QUEUES.claims }),
     UsersModule,
     SlaModule,
+    TopicsModule,
   ],
-  controllers: [ConversationsController, AttachmentsController],
-  providers: [ConversationsService, InboundApplier, OutboundQueue, OutboundProcessor, MediaQueue, MediaProcessor],
-  exports: [ConversationsService, InboundApplier, MediaQueue],
+  // Escalations are a step of a conversation's workflow: their own folder, served by this module.
+  controllers: [ConversationsController, AttachmentsController, EscalationsController],
+  providers: [
+    ConversationsService,
+    ConversationWorkflowService,
+    EscalationsService,
+    PeopleDirectory,
+    IdleClaims,
+    InboundApplier,
+    OutboundQueue,
+    OutboundProcessor,
+    MediaQueue,
+    MediaProcessor,
+  ],
+  exports: [ConversationsService, InboundApplier, MediaQueue, PeopleDirectory],
 })
 export class ConversationsModule {}

@@ -12,6 +12,7 @@ import {
   type MessageContent,
   type MessageDto,
   type MessageTemplateDto,
+  type EscalationDto,
   type SlaState,
   type Visibility,
   listConversationsQuerySchema,
@@ -36,10 +37,22 @@ import { DeliveryReceipt } from './delivery-receipt.entity';
 import { advancesDelivery } from './delivery-progress';
 import { Message } from './message.entity';
 import { previewOf } from './message-preview';
-import { answerRecord, updateDeadline } from './sla-clock';
+import { answerRecord, updateQueueState } from './sla-clock';
 import { SlaSettingsService } from '../sla/sla-settings.service';
 import { recomputeWaiting } from './recompute-waiting';
 import { OutboundQueue } from './outbound.queue';
+import { AuditLog } from '../audit/audit-log';
+import { Escalation } from '../escalations/escalation.entity';
+import { toEscalationDtos } from '../escalations/escalation-mapper';
+import { assertCanSee, canSee, isWebcare } from './conversation-access';
+import { takeHold } from './conversation-claims';
+import { PeopleDirectory } from './people-directory';
+
+/** Extra work inside a reply's transaction (an escalation's holding reply, a back office's answer). */
+export interface ReplyOptions {
+  within?: (manager: EntityManager, conversation: Conversation, message: Message) => Promise<DomainEvent[]>;
+  auditAction?: string;
+}
 
 const OPEN_STATUSES = CONVERSATION_STATUSES.filter((status) => status !== 'resolved');
 const SLA_STATE_CONDITIONS: Record<SlaState, string> = {
@@ -78,9 +91,11 @@ export class ConversationsService {
     private readonly outbound: OutboundQueue,
     private readonly clock: Clock,
     private readonly sla: SlaSettingsService,
+    private readonly people: PeopleDirectory,
+    private readonly audit: AuditLog,
   ) {}
 
-  async list(query: z.output<typeof listConversationsQuerySchema>): Promise<ConversationPageDto> {
+  async list(user: User, query: z.output<typeof listConversationsQuerySchema>): Promise<ConversationPageDto> {
     const statuses: ConversationStatus[] = query.status?.length ? query.status : OPEN_STATUSES;
     const qb = this.conversations
       .createQueryBuilder('c')
@@ -89,6 +104,12 @@ export class ConversationsService {
       .addSelect(['ct.displayName AS contact_name', 'ci.externalId AS contact_handle'])
       .where('c.status IN (:...statuses)', { statuses });
     if (query.channel?.length) qb.andWhere('c.channel IN (:...channels)', { channels: query.channel });
+    // A back office sees only what its department has now.
+    if (!isWebcare(user.role)) qb.andWhere('c.departmentId = :department', { department: user.departmentId ?? '' });
+    if (query.assignee === 'none') qb.andWhere('c.assigneeId IS NULL');
+    else if (query.assignee) {
+      qb.andWhere('c.assigneeId = :assignee', { assignee: query.assignee === 'me' ? user.id : query.assignee });
+    }
     if (query.sla?.length) {
       // The state now, from the stored moments (indexed), exactly as the state changes fire.
       const states = query.sla;
@@ -108,8 +129,13 @@ export class ConversationsService {
       .limit(query.limit + 1);
     const { entities, raw } = await qb.getRawAndEntities<{ contact_name: string; contact_handle: string }>();
     const page = entities.slice(0, query.limit);
+    const people = await this.people.of(page);
     const items = page.map((conversation, index) =>
-      toConversationSummary(conversation, { displayName: raw[index].contact_name, handle: raw[index].contact_handle }),
+      toConversationSummary(
+        conversation,
+        { displayName: raw[index].contact_name, handle: raw[index].contact_handle },
+        people(conversation),
+      ),
     );
     const last = page[page.length - 1];
     return { items, nextCursor: entities.length > query.limit && last ? encodeCursor(last.sortKey, last.id) : null };
@@ -131,8 +157,13 @@ export class ConversationsService {
       .addOrderBy('c.createdAt', 'DESC')
       .limit(limit);
     const { entities, raw } = await qb.getRawAndEntities<{ contact_name: string; contact_handle: string }>();
+    const people = await this.people.of(entities);
     return entities.map((conversation, index) =>
-      toConversationSummary(conversation, { displayName: raw[index].contact_name, handle: raw[index].contact_handle }),
+      toConversationSummary(
+        conversation,
+        { displayName: raw[index].contact_name, handle: raw[index].contact_handle },
+        people(conversation),
+      ),
     );
   }
 
@@ -141,8 +172,11 @@ export class ConversationsService {
     await manager.update(Conversation, { contactId: fromContactId }, { contactId: toContactId });
   }
 
-  async detail(id: string): Promise<ConversationDetailDto> {
-    const conversation = await this.findConversation(id);
+  async detail(user: User, id: string): Promise<ConversationDetailDto> {
+    const conversation = await this.conversations.findOneBy({ id });
+    assertCanSee(user, conversation);
+    // BIO: who read which conversation.
+    this.audit.record(user, 'conversation.read', { type: 'conversation', id });
     const identity = await this.dataSource.manager.findOneByOrFail(ContactIdentity, { id: conversation.identityId });
     const contact = await this.dataSource.manager.findOneByOrFail(Contact, { id: conversation.contactId });
     const identities = await this.dataSource.manager.find(ContactIdentity, {
@@ -155,7 +189,10 @@ export class ConversationsService {
       take: THREAD_LIMIT,
     });
     const messages = newest.reverse();
-    const history = (await this.summaries({ contactId: contact.id }, 50)).filter((other) => other.id !== id);
+    // A back office sees the citizen's other conversations only when it has them too.
+    const history = (await this.summaries({ contactId: contact.id }, 50)).filter(
+      (other) => other.id !== id && (isWebcare(user.role) || other.department?.id === user.departmentId),
+    );
     // Back within 7 days: an earlier conversation of the same citizen was active in the week before this one began.
     const weekBefore = conversation.createdAt.getTime() - 7 * 24 * 3_600_000;
     const repeatContact = history.some(
@@ -165,10 +202,12 @@ export class ConversationsService {
     return {
       history,
       repeatContact,
-      conversation: toConversationSummary(conversation, {
-        displayName: contact.displayName,
-        handle: identity.externalId,
-      }),
+      conversation: toConversationSummary(
+        conversation,
+        { displayName: contact.displayName, handle: identity.externalId },
+        await this.people.one(conversation),
+      ),
+      escalations: await this.escalationsOf(id),
       identities: identities.map((each) => ({
         channel: each.channel,
         externalId: each.externalId,
@@ -178,8 +217,9 @@ export class ConversationsService {
     };
   }
 
-  async templates(id: string): Promise<MessageTemplateDto[]> {
-    const conversation = await this.findConversation(id);
+  async templates(user: User, id: string): Promise<MessageTemplateDto[]> {
+    const conversation = await this.conversations.findOneBy({ id });
+    assertCanSee(user, conversation);
     try {
       return await this.registry.get(conversation.channel).listTemplates(conversation.channelAccountId);
     } catch (error) {
@@ -188,13 +228,18 @@ export class ConversationsService {
   }
 
   /** Records the agent's answer, stops the wait, and queues the send; delivery follows asynchronously. */
-  async reply(user: User, id: string, input: z.output<typeof replyRequestSchema>): Promise<MessageDto> {
+  async reply(
+    user: User,
+    id: string,
+    input: z.output<typeof replyRequestSchema>,
+    options: ReplyOptions = {},
+  ): Promise<MessageDto> {
     const now = this.clock.now();
     const content: MessageContent =
       'text' in input ? { kind: 'text', text: input.text } : { kind: 'template', ...input.template };
     const { message, events } = await this.transactions.run(async (manager) => {
-      const conversation = await manager.findOneBy(Conversation, { id });
-      if (!conversation) throw new DomainError('NOT_FOUND', 'Conversation not found');
+      // Only the holder answers the citizen: replying takes the claim, or is refused when someone else has it.
+      const conversation = await takeHold(manager, id, user, now, (holder) => this.holderName(holder));
       const visibility = 'visibility' in input && input.visibility ? input.visibility : conversation.visibility;
       if (visibility === 'public' && conversation.visibility !== 'public') {
         throw new DomainError('VALIDATION_FAILED', 'A private conversation cannot be answered in public');
@@ -239,16 +284,19 @@ export class ConversationsService {
       conversation.waitingSince = null;
       conversation.unansweredCount = 0;
       conversation.updatedAt = now;
-      updateDeadline(conversation, settings);
+      const extra = (await options.within?.(manager, conversation, message)) ?? [];
+      updateQueueState(conversation, settings);
       await manager.save(conversation);
       const summary = await this.summaryOf(manager, conversation);
       const events: DomainEvent[] = [
         { name: 'conversation.updated', payload: summary },
         { name: 'message.created', payload: toMessageDto(message, [], user.name) },
+        ...extra,
       ];
       return { message, events };
     });
     this.events.emit(events);
+    this.audit.record(user, options.auditAction ?? 'conversation.answered', { type: 'conversation', id });
     await this.outbound.enqueue(message.id);
     return toMessageDto(message, [], user.name);
   }
@@ -385,9 +433,23 @@ export class ConversationsService {
     await this.emitMessageUpdated(message);
   }
 
-  async attachmentFor(id: string): Promise<Attachment> {
+  /** A file of a conversation the user may see (a back office: only its department's). */
+  async attachmentFor(user: Pick<User, 'role' | 'departmentId'>, id: string): Promise<Attachment> {
     const attachment = await this.attachments.findOneBy({ id });
     if (!attachment) throw new DomainError('NOT_FOUND', 'Attachment not found');
+    if (!isWebcare(user.role)) {
+      const message = await this.messages.findOne({
+        where: { id: attachment.messageId },
+        select: { id: true, conversationId: true },
+      });
+      const conversation = message
+        ? await this.conversations.findOne({
+            where: { id: message.conversationId },
+            select: { id: true, departmentId: true },
+          })
+        : null;
+      if (!conversation || !canSee(user, conversation)) throw new DomainError('NOT_FOUND', 'Attachment not found');
+    }
     return attachment;
   }
 
@@ -434,13 +496,30 @@ export class ConversationsService {
     return conversation;
   }
 
-  private async summaryOf(
+  async summaryOf(
     manager: EntityManager,
     conversation: Conversation,
   ): Promise<ReturnType<typeof toConversationSummary>> {
     const contact = await manager.findOneByOrFail(Contact, { id: conversation.contactId });
     const identity = await manager.findOneByOrFail(ContactIdentity, { id: conversation.identityId });
-    return toConversationSummary(conversation, { displayName: contact.displayName, handle: identity.externalId });
+    return toConversationSummary(
+      conversation,
+      { displayName: contact.displayName, handle: identity.externalId },
+      await this.people.one(conversation),
+    );
+  }
+
+  private async holderName(userId: string): Promise<string> {
+    return (await this.people.userNames([userId])).get(userId) ?? 'Someone else';
+  }
+
+  /** The path through back offices, oldest first. */
+  private async escalationsOf(conversationId: string): Promise<EscalationDto[]> {
+    const escalations = await this.dataSource.manager.find(Escalation, {
+      where: { conversationId },
+      order: { createdAt: 'ASC' },
+    });
+    return toEscalationDtos(escalations, this.people);
   }
 
   private async toMessageDtos(messages: Message[]): Promise<MessageDto[]> {

@@ -15,7 +15,8 @@ import { DeliveryReceipt } from './delivery-receipt.entity';
 import { advancesDelivery } from './delivery-progress';
 import { Message } from './message.entity';
 import { previewOf } from './message-preview';
-import { answerRecord, NOT_AN_ANSWER, updateDeadline } from './sla-clock';
+import { answerRecord, NOT_AN_ANSWER, updateQueueState } from './sla-clock';
+import { PeopleDirectory } from './people-directory';
 import { SlaSettingsService } from '../sla/sla-settings.service';
 import { recomputeWaiting } from './recompute-waiting';
 
@@ -47,6 +48,7 @@ export class InboundApplier {
   constructor(
     private readonly clock: Clock,
     private readonly sla: SlaSettingsService,
+    private readonly people: PeopleDirectory,
   ) {}
 
   async apply(manager: EntityManager, items: InboundItem[]): Promise<AppliedBatch> {
@@ -79,12 +81,13 @@ export class InboundApplier {
     for (const state of new Set(states.values())) {
       if (!state.changed) continue;
       state.conversation.updatedAt = now;
-      updateDeadline(state.conversation, settings);
+      updateQueueState(state.conversation, settings);
       await manager.save(state.conversation);
-      const summary = toConversationSummary(state.conversation, {
-        displayName: state.contact.displayName,
-        handle: state.identity.externalId,
-      });
+      const summary = toConversationSummary(
+        state.conversation,
+        { displayName: state.contact.displayName, handle: state.identity.externalId },
+        await this.people.one(state.conversation),
+      );
       // The conversation event goes first so a browser knows the conversation before its messages arrive.
       events.unshift({ name: state.created ? 'conversation.created' : 'conversation.updated', payload: summary });
     }
@@ -113,7 +116,7 @@ export class InboundApplier {
     const content = await this.storedContent(manager, item, messageId, now, attachments);
     // Answered from elsewhere (the provider echoes what the account sent): that answer is recorded like ours.
     const answers = item.direction === 'outbound' && !!conversation.waitingSince && sentAt >= conversation.waitingSince;
-    if (answers) updateDeadline(conversation, this.sla.settings());
+    if (answers) updateQueueState(conversation, this.sla.settings());
     const message = manager.create(Message, {
       ...(answers ? answerRecord(conversation, sentAt, this.sla.settings()) : NOT_AN_ANSWER),
       id: messageId,
@@ -156,7 +159,8 @@ export class InboundApplier {
         if (!conversation.waitingSince || sentAt < conversation.waitingSince) conversation.waitingSince = sentAt;
         conversation.unansweredCount += 1;
       }
-      if (conversation.status === 'resolved') conversation.status = 'open';
+      // Any new message from the citizen reopens a resolved conversation.
+      conversation.resolvedAt = null;
     } else if (answers) {
       conversation.waitingSince = null;
       conversation.unansweredCount = 0;
@@ -269,8 +273,16 @@ export class InboundApplier {
         identityId: identity.id,
         channel: item.channel,
         channelAccountId: item.accountId,
-        // Nobody needs to act on a conversation that only a machine started.
+        // A conversation a machine started (an auto-reply, a bounce) needs nobody: it starts resolved.
         status: item.automated ? 'resolved' : 'open',
+        resolvedAt: item.automated ? now : null,
+        resolvedBy: null,
+        assigneeId: null,
+        claimedAt: null,
+        departmentId: null,
+        escalationId: null,
+        outcomeId: null,
+        standardAnswerIds: null,
         visibility: item.visibility ?? 'private',
         threadKey: item.threadKey ?? null,
         subject: item.subject ?? null,
@@ -465,10 +477,11 @@ export class InboundApplier {
         const identity = await manager.findOneByOrFail(ContactIdentity, { id: conversation.identityId });
         events.push({
           name: 'conversation.updated',
-          payload: toConversationSummary(conversation, {
-            displayName: contact.displayName,
-            handle: identity.externalId,
-          }),
+          payload: toConversationSummary(
+            conversation,
+            { displayName: contact.displayName, handle: identity.externalId },
+            await this.people.one(conversation),
+          ),
         });
       }
     }

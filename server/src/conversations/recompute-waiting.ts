@@ -2,7 +2,7 @@ import type { SlaSettings } from '@ingang/shared';
 import type { EntityManager } from 'typeorm';
 import { Conversation } from './conversation.entity';
 import { Message } from './message.entity';
-import { updateDeadline } from './sla-clock';
+import { updateQueueState } from './sla-clock';
 
 // Waiting since the oldest question after the last answer that did not fail; true when that changed.
 export async function recomputeWaiting(
@@ -42,7 +42,7 @@ export async function recomputeWaiting(
   conversation.waitingSince = waitingSince;
   conversation.unansweredCount = unansweredCount;
   conversation.updatedAt = now;
-  updateDeadline(conversation, settings);
+  updateQueueState(conversation, settings);
   await manager.save(conversation);
   return true;
 }

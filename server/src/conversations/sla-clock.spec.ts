@@ -1,6 +1,6 @@
 import { DEFAULT_SLA_SETTINGS, validateSlaSettings } from '@ingang/shared';
 import { Conversation } from './conversation.entity';
-import { answerRecord, NOT_AN_ANSWER, updateDeadline } from './sla-clock';
+import { answerRecord, NOT_AN_ANSWER, updateQueueState } from './sla-clock';
 
 function waitingConversation(waitingSince: string | null, channel: Conversation['channel'] = 'whatsapp'): Conversation {
   return Object.assign(new Conversation(), {
@@ -13,22 +13,22 @@ function waitingConversation(waitingSince: string | null, channel: Conversation[
   });
 }
 
-describe('updateDeadline', () => {
+describe('updateQueueState', () => {
   it('sets the deadline, the at-risk moment and the queue position from the oldest question (PRODUCT.md)', () => {
     const conversation = waitingConversation('2026-10-23T13:00:00Z');
-    expect(updateDeadline(conversation, DEFAULT_SLA_SETTINGS)).toBe(true);
+    expect(updateQueueState(conversation, DEFAULT_SLA_SETTINGS)).toBe(true);
     expect(conversation.deadlineAt).toEqual(new Date('2026-10-26T14:00:00Z'));
     expect(conversation.atRiskAt).toEqual(new Date('2026-10-26T10:00:00Z'));
     expect(conversation.sortKey).toBe(Date.parse('2026-10-26T14:00:00Z'));
-    expect(updateDeadline(conversation, DEFAULT_SLA_SETTINGS)).toBe(false);
+    expect(updateQueueState(conversation, DEFAULT_SLA_SETTINGS)).toBe(false);
   });
 
   it("uses the conversation's own channel policy", () => {
     const settings = validateSlaSettings({ channels: { twitter: { answerWithinHours: 2, atRiskHours: 1 } } });
     const tweet = waitingConversation('2026-11-23T09:00:00Z', 'twitter');
     const mail = waitingConversation('2026-11-23T09:00:00Z', 'email');
-    updateDeadline(tweet, settings);
-    updateDeadline(mail, settings);
+    updateQueueState(tweet, settings);
+    updateQueueState(mail, settings);
     expect(tweet.deadlineAt).toEqual(new Date('2026-11-23T11:00:00Z'));
     expect(tweet.atRiskAt).toEqual(new Date('2026-11-23T10:00:00Z'));
     expect(mail.deadlineAt).toEqual(new Date('2026-11-24T09:00:00Z'));
@@ -36,12 +36,12 @@ describe('updateDeadline', () => {
 
   it('keeps a breach while the deadline holds and forgets it when a new wait begins', () => {
     const conversation = waitingConversation('2026-10-23T13:00:00Z');
-    updateDeadline(conversation, DEFAULT_SLA_SETTINGS);
+    updateQueueState(conversation, DEFAULT_SLA_SETTINGS);
     conversation.breachedAt = conversation.deadlineAt;
-    updateDeadline(conversation, DEFAULT_SLA_SETTINGS);
+    updateQueueState(conversation, DEFAULT_SLA_SETTINGS);
     expect(conversation.breachedAt).toEqual(new Date('2026-10-26T14:00:00Z'));
     conversation.waitingSince = null;
-    expect(updateDeadline(conversation, DEFAULT_SLA_SETTINGS)).toBe(true);
+    expect(updateQueueState(conversation, DEFAULT_SLA_SETTINGS)).toBe(true);
     expect(conversation).toMatchObject({ deadlineAt: null, atRiskAt: null, breachedAt: null });
   });
 });
@@ -49,7 +49,7 @@ describe('updateDeadline', () => {
 describe('answerRecord', () => {
   const asked = () => {
     const conversation = waitingConversation('2026-12-24T09:00:00Z');
-    updateDeadline(conversation, DEFAULT_SLA_SETTINGS);
+    updateQueueState(conversation, DEFAULT_SLA_SETTINGS);
     return conversation;
   };
 

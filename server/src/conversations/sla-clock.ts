@@ -1,12 +1,21 @@
-import { atRiskFrom, queueSortKey, slaDeadline, workingMsBetween, type SlaSettings } from '@ingang/shared';
+import {
+  atRiskFrom,
+  conversationStatus,
+  queueSortKey,
+  slaDeadline,
+  workingMsBetween,
+  type SlaSettings,
+} from '@ingang/shared';
 import type { Conversation } from './conversation.entity';
 import type { Message } from './message.entity';
 
 /**
- * Keeps a conversation's SLA deadline, its at-risk moment and its queue position in step with its oldest
- * unanswered question, by its channel's policy and the working calendar. True when the deadline moved.
+ * Keeps what follows from a conversation's stored facts in step with them: its status, and its SLA deadline,
+ * at-risk moment and queue position from its oldest unanswered question (by its channel's policy and the working
+ * calendar). Call it after every change. True when the deadline moved.
  */
-export function updateDeadline(conversation: Conversation, settings: SlaSettings): boolean {
+export function updateQueueState(conversation: Conversation, settings: SlaSettings): boolean {
+  conversation.status = conversationStatus(conversation);
   const policy = settings.channels[conversation.channel];
   const deadlineAt = slaDeadline(settings.calendar, policy, conversation.waitingSince);
   const atRiskAt = deadlineAt ? atRiskFrom(settings.calendar, policy, deadlineAt) : null;

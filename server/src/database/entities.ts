@@ -1,4 +1,7 @@
+import { AuditEvent } from '../audit/audit-event.entity';
 import { Session } from '../auth/session.entity';
+import { CallbackAttempt } from '../callbacks/callback-attempt.entity';
+import { CallbackRequest } from '../callbacks/callback-request.entity';
 import { ChannelAccount } from '../channel-accounts/channel-account.entity';
 import { ContactIdentity } from '../contacts/contact-identity.entity';
 import { Contact } from '../contacts/contact.entity';
@@ -8,7 +11,13 @@ import { DeliveryReceipt } from '../conversations/delivery-receipt.entity';
 import { Message } from '../conversations/message.entity';
 import { Department } from '../departments/department.entity';
 import { SlaSettingsRow } from '../sla/sla-settings.entity';
+import { ConversationTopic } from '../topics/conversation-topic.entity';
+import { Outcome } from '../topics/outcome.entity';
+import { Topic } from '../topics/topic.entity';
+import { WorkflowSettingsRow } from '../topics/workflow-settings.entity';
+import { Escalation } from '../escalations/escalation.entity';
 import { InboundEvent } from '../ingest/inbound-event.entity';
+import { StandardAnswer } from '../knowledge/standard-answer.entity';
 import { User } from '../users/user.entity';
 import { InitialSchema1763900000000 } from './migrations/1763900000000-initial-schema';
 import { PublicThreadsAndMail1763990000000 } from './migrations/1763990000000-public-threads-and-mail';
@@ -16,6 +25,10 @@ import { ChannelAccounts1764100000000 } from './migrations/1764100000000-channel
 import { SlaDeadline1764200000000 } from './migrations/1764200000000-sla-deadline';
 import { Departments1764300000000 } from './migrations/1764300000000-departments';
 import { SlaSettings1764310000000 } from './migrations/1764310000000-sla-settings';
+import { Workflow1764500000000 } from './migrations/1764500000000-workflow';
+import { StandardAnswers1764510000000 } from './migrations/1764510000000-standard-answers';
+import { TopicsAndOutcomes1764520000000 } from './migrations/1764520000000-topics-and-outcomes';
+import { Callbacks1764530000000 } from './migrations/1764530000000-callbacks';
 
 export const ENTITIES = [
   User,
@@ -30,6 +43,15 @@ export const ENTITIES = [
   ChannelAccount,
   Department,
   SlaSettingsRow,
+  Topic,
+  Outcome,
+  ConversationTopic,
+  WorkflowSettingsRow,
+  Escalation,
+  AuditEvent,
+  StandardAnswer,
+  CallbackRequest,
+  CallbackAttempt,
 ];
 export const MIGRATIONS = [
   InitialSchema1763900000000,
@@ -38,4 +60,8 @@ export const MIGRATIONS = [
   SlaDeadline1764200000000,
   Departments1764300000000,
   SlaSettings1764310000000,
+  Workflow1764500000000,
+  StandardAnswers1764510000000,
+  TopicsAndOutcomes1764520000000,
+  Callbacks1764530000000,
 ];

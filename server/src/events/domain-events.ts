@@ -4,7 +4,12 @@ import { EventEmitter } from 'node:events';
 
 export type DomainEventName = keyof ServerToClientEvents;
 export type DomainEvent = {
-  [K in DomainEventName]: { name: K; payload: Parameters<ServerToClientEvents[K]>[0] };
+  [K in DomainEventName]: {
+    name: K;
+    payload: Parameters<ServerToClientEvents[K]>[0];
+    /** For one user only (a mention); otherwise everyone who may see it. */
+    to?: string;
+  };
 }[DomainEventName];
 
 /**

@@ -4,7 +4,7 @@ import { validateSlaSettings } from '@ingang/shared';
 import { IsNull, MoreThan, Not, Repository } from 'typeorm';
 import { Clock } from '../common/clock';
 import { Conversation } from '../conversations/conversation.entity';
-import { updateDeadline } from '../conversations/sla-clock';
+import { updateQueueState } from '../conversations/sla-clock';
 import { DomainEvents } from '../events/domain-events';
 import { SlaSettingsService } from './sla-settings.service';
 import { SlaScheduler } from './sla.scheduler';
@@ -46,7 +46,7 @@ export class SlaRecomputer {
         order: { id: 'ASC' },
         take: BATCH,
       });
-      const changed = batch.filter((conversation) => updateDeadline(conversation, settings));
+      const changed = batch.filter((conversation) => updateQueueState(conversation, settings));
       for (const conversation of changed) {
         // Only if the wait is still the one read: an answer or a new question meanwhile has set its own deadline.
         await this.conversations.update(

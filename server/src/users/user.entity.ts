@@ -25,4 +25,12 @@ export class User {
 
   @Column('bigint', { transformer: instant, nullable: true })
   disabledAt!: Date | null;
+
+  /** The back office a back-office user works for (required for that role); null for everyone else. */
+  @Column('varchar', { length: 36, nullable: true })
+  departmentId!: string | null;
+
+  /** How many conversations this agent may hold at once; null: no limit. */
+  @Column('integer', { nullable: true })
+  maxConversations!: number | null;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CHANNELS, type Channel } from '../channels';
 import { SLA_STATES } from '../sla/sla-state';
+import type { EscalationDto, PersonDto } from './workflow';
 
 export const CONVERSATION_STATUSES = ['open', 'claimed', 'waiting', 'escalated', 'resolved'] as const;
 export type ConversationStatus = (typeof CONVERSATION_STATUSES)[number];
@@ -127,6 +128,12 @@ export interface ConversationSummaryDto {
   /** When that deadline was missed, recorded at its true moment; null while it holds. */
   breachedAt: string | null;
   unansweredCount: number;
+  /** Who holds it (claimed): only they answer the citizen. */
+  assignee: PersonDto | null;
+  claimedAt: string | null;
+  /** The back office that has it (an open escalation); null while webcare has it. */
+  department: PersonDto | null;
+  resolvedAt: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -139,6 +146,8 @@ export interface ConversationDetailDto {
   history: ConversationSummaryDto[];
   /** The citizen came back within 7 days of an earlier conversation. */
   repeatContact: boolean;
+  /** Every hand-over to a back office, oldest first: the whole path. */
+  escalations: EscalationDto[];
 }
 
 export interface ConversationPageDto {
@@ -157,6 +166,8 @@ export const listConversationsQuerySchema = z.object({
   channel: csv(CHANNELS).optional(),
   /** Only conversations in these SLA states now (waiting ones; 'none' is an answered conversation). */
   sla: csv(SLA_STATES).optional(),
+  /** 'me': what I hold; 'none': what nobody holds; or a user's id. */
+  assignee: z.union([z.enum(['me', 'none']), z.uuid()]).optional(),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });

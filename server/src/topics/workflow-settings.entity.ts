@@ -1,0 +1,19 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { instant } from '../database/columns';
+
+/** The one row (id 1) of the administrator's workflow settings. */
+@Entity('workflow_settings')
+export class WorkflowSettingsRow {
+  @PrimaryColumn('integer')
+  id!: number;
+
+  @Column('boolean')
+  topicRequiredToResolve!: boolean;
+
+  @Column('bigint', { transformer: instant, nullable: true })
+  updatedAt!: Date | null;
+
+  /** The administrator's name as it was when they saved. */
+  @Column('varchar', { length: 255, nullable: true })
+  updatedBy!: string | null;
+}
