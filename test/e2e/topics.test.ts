@@ -127,6 +127,7 @@ describe('topics and outcomes (real server)', () => {
       expect(await ok(call('/api/outcomes', { token: agentToken }))).toEqual(seededOutcomes);
       expect(await ok(call('/api/workflow-settings', { token: agentToken }))).toEqual({
         topicRequiredToResolve: false,
+        csatQuestion: false,
       });
     });
 
@@ -354,22 +355,26 @@ describe('topics and outcomes (real server)', () => {
   describe('the workflow setting', () => {
     it('requires a topic to resolve once the administrator says so, for everyone to read', async () => {
       const path = '/api/admin/workflow-settings';
-      expect(await ok(call<WorkflowSettingsDto>(path))).toEqual({ topicRequiredToResolve: false });
+      expect(await ok(call<WorkflowSettingsDto>(path))).toEqual({ topicRequiredToResolve: false, csatQuestion: false });
       const on = await ok(call<WorkflowSettingsDto>(path, { method: 'PUT', body: { topicRequiredToResolve: true } }));
-      expect(on).toEqual({ topicRequiredToResolve: true });
-      expect(await ok(call('/api/workflow-settings', { token: agentToken }))).toEqual({ topicRequiredToResolve: true });
-      expect(await ok(call(path))).toEqual({ topicRequiredToResolve: true });
+      expect(on).toEqual({ topicRequiredToResolve: true, csatQuestion: false });
+      expect(await ok(call('/api/workflow-settings', { token: agentToken }))).toEqual({
+        topicRequiredToResolve: true,
+        csatQuestion: false,
+      });
+      expect(await ok(call(path))).toEqual({ topicRequiredToResolve: true, csatQuestion: false });
     });
 
     it.each([
       ['no setting', {}],
       ['a setting as text', { topicRequiredToResolve: 'false' }],
       ['a setting that is null', { topicRequiredToResolve: null }],
+      ['the satisfaction question as text', { csatQuestion: 'yes' }],
       ['an unknown field', { topicRequiredToResolve: false, outcomeRequired: true }],
       ['an array', [{ topicRequiredToResolve: false }]],
     ])('refuses %s (400), changing nothing', async (_case, body) => {
       expectError(await send('PUT', '/api/admin/workflow-settings', JSON.stringify(body)), 400, 'VALIDATION_FAILED');
-      expect(await ok(call('/api/workflow-settings'))).toEqual({ topicRequiredToResolve: true });
+      expect(await ok(call('/api/workflow-settings'))).toEqual({ topicRequiredToResolve: true, csatQuestion: false });
     });
   });
 
@@ -398,7 +403,7 @@ describe('topics and outcomes (real server)', () => {
       for (const response of refused) expectError(response, 403, 'FORBIDDEN');
       expect(await topics()).toEqual(beforeTopics);
       expect(await outcomes()).toEqual(beforeOutcomes);
-      expect(await ok(call('/api/workflow-settings'))).toEqual({ topicRequiredToResolve: true });
+      expect(await ok(call('/api/workflow-settings'))).toEqual({ topicRequiredToResolve: true, csatQuestion: false });
     });
 
     it('answers 401 to every call without a login', async () => {

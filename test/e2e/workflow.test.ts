@@ -1,4 +1,10 @@
-import type { ConversationSummaryDto, EscalationDto, MessageDto, UserDto } from '@ingang/shared';
+import {
+  CSAT_QUESTION_NL,
+  type ConversationSummaryDto,
+  type EscalationDto,
+  type MessageDto,
+  type UserDto,
+} from '@ingang/shared';
 import { FakeWhatsApp } from '../providers/fake-whatsapp';
 import { citizenAsksOnWhatsApp } from '../support/citizen-asks';
 import { startServer, whatsappSecrets, type ServerHandle } from '../support/server-process';
@@ -378,6 +384,43 @@ describe('the webcare workflow on two server processes (PostgreSQL, Redis, fake 
       body: { topicRequiredToResolve: false },
       token: adminToken,
     });
+  });
+
+  it('asks for a mark after resolving when switched on, and stores the reply as CSAT, not as a question', async () => {
+    const on = await a.api('/api/admin/workflow-settings', {
+      method: 'PUT',
+      body: { csatQuestion: true },
+      token: adminToken,
+    });
+    expect(on.status).toBe(200);
+    const conversation = await asks('Wanneer is het zwembad open?');
+    const handle = conversation.contact.handle;
+    await call(anna, `/api/conversations/${conversation.id}/reply`, { text: 'Dagelijks van 7 tot 22 uur.' });
+    const outcomes = await a.api<{ id: string; kind: string }[]>('/api/outcomes', { token: anna.token });
+    const selfHandled = outcomes.body.find((outcome) => outcome.kind === 'self-handled')!;
+    const resolved = await call<ConversationSummaryDto>(anna, `/api/conversations/${conversation.id}/resolve`, {
+      outcomeId: selfHandled.id,
+    });
+    expect(resolved.status).toBe(200);
+    const question = await fake.waitForSent((m) => m.body.to === handle && !!m.body.text?.body?.includes('cijfer'));
+    expect(question.body.text?.body).toBe(CSAT_QUESTION_NL);
+
+    const marked = bram.events.waitFor(
+      'conversation.updated',
+      (c) => c.id === conversation.id && c.csat === 7.5,
+      10_000,
+    );
+    await citizenAsksAgain(handle, 'Een 7,5!');
+    expect(await marked).toMatchObject({ status: 'resolved', waitingSince: null, deadlineAt: null });
+    // Anything else afterwards is a new question again.
+    const reopened = bram.events.waitFor(
+      'conversation.updated',
+      (c) => c.id === conversation.id && c.status === 'open',
+      10_000,
+    );
+    await citizenAsksAgain(handle, 'Is er ook een recreatiebad?');
+    expect((await reopened).csat).toBe(7.5);
+    await a.api('/api/admin/workflow-settings', { method: 'PUT', body: { csatQuestion: false }, token: adminToken });
   });
 
   it('releases the claims of someone who has no browser open, and keeps those of who has', async () => {

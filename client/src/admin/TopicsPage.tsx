@@ -24,20 +24,44 @@ export function TopicsPage() {
         {notice}
       </p>
       <TopicsListSection list={TOPICS_LIST} onNotice={setNotice}>
-        <TopicRequiredSwitch onNotice={setNotice} />
+        <WorkflowSettingSwitch setting="topicRequiredToResolve" onNotice={setNotice} />
+        <WorkflowSettingSwitch setting="csatQuestion" onNotice={setNotice} />
       </TopicsListSection>
       <TopicsListSection list={OUTCOMES_LIST} onNotice={setNotice} />
     </div>
   );
 }
 
-/** "Onderwerp verplicht bij afronden", saved as soon as it is switched. */
-function TopicRequiredSwitch({ onNotice }: { onNotice: (notice: string) => void }) {
+const SWITCH_TEXTS = {
+  topicRequiredToResolve: {
+    label: 'admin.topics.required',
+    hint: 'admin.topics.requiredHint',
+    on: 'admin.topics.requiredOn',
+    off: 'admin.topics.requiredOff',
+  },
+  csatQuestion: {
+    label: 'admin.topics.csat',
+    hint: 'admin.topics.csatHint',
+    on: 'admin.topics.csatOn',
+    off: 'admin.topics.csatOff',
+  },
+} as const;
+
+/** A workflow setting ("Onderwerp verplicht bij afronden", the satisfaction question), saved as soon as switched. */
+function WorkflowSettingSwitch({
+  setting,
+  onNotice,
+}: {
+  setting: keyof typeof SWITCH_TEXTS;
+  onNotice: (notice: string) => void;
+}) {
   const { t } = useTranslation();
   const settings = useWorkflowSettings();
   const save = useUpdateWorkflowSettings();
   const id = useId();
-  const checked = save.isPending ? save.variables.topicRequiredToResolve : settings.data?.topicRequiredToResolve;
+  const texts = SWITCH_TEXTS[setting];
+  const checked =
+    save.isPending && save.variables[setting] !== undefined ? save.variables[setting] : settings.data?.[setting];
 
   return (
     <div className="admin-form__check topics-admin__setting">
@@ -49,20 +73,14 @@ function TopicRequiredSwitch({ onNotice }: { onNotice: (notice: string) => void 
         disabled={!settings.isSuccess}
         aria-describedby={`${id}-hint`}
         onChange={(event) => {
-          const topicRequiredToResolve = event.target.checked;
+          const value = event.target.checked;
           onNotice('');
-          save.mutate(
-            { topicRequiredToResolve },
-            {
-              onSuccess: () =>
-                onNotice(t(topicRequiredToResolve ? 'admin.topics.requiredOn' : 'admin.topics.requiredOff')),
-            },
-          );
+          save.mutate({ [setting]: value }, { onSuccess: () => onNotice(t(value ? texts.on : texts.off)) });
         }}
       />
-      <label htmlFor={id}>{t('admin.topics.required')}</label>
+      <label htmlFor={id}>{t(texts.label)}</label>
       <p className="field__hint" id={`${id}-hint`}>
-        {t('admin.topics.requiredHint')}
+        {t(texts.hint)}
       </p>
       {(save.isError || settings.isError) && (
         <p className="form-error" role="alert">

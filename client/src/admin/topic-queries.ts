@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { OutcomeDto, OutcomeKind, TopicDto, WorkflowSettingsDto } from '@ingang/shared';
+import type { OutcomeDto, OutcomeKind, TopicDto, UpdateWorkflowSettingsRequest } from '@ingang/shared';
 import {
   adminOutcomesApi,
   adminTopicsApi,
@@ -87,7 +87,7 @@ export function useReorder<E extends TopicDto>(list: NamedListConfig<E>) {
 export function useUpdateWorkflowSettings() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (settings: WorkflowSettingsDto) => updateWorkflowSettings(settings),
+    mutationFn: (settings: UpdateWorkflowSettingsRequest) => updateWorkflowSettings(settings),
     onSuccess: (settings) => queryClient.setQueryData(workflowSettingsKey, settings),
   });
 }

@@ -50,6 +50,7 @@ function conversation(id: string, overrides: Partial<ConversationSummaryDto> = {
     claimedAt: null,
     department: null,
     resolvedAt: null,
+    csat: null,
     createdAt: '2026-11-23T10:00:00.000Z',
     updatedAt: '2026-11-23T10:00:00.000Z',
     ...overrides,

@@ -23,6 +23,7 @@ function conversation(id: string, channel: ConversationSummaryDto['channel'], ha
     claimedAt: null,
     department: null,
     resolvedAt: '2026-11-01T11:00:00.000Z',
+    csat: null,
     createdAt: '2026-11-01T10:00:00.000Z',
     updatedAt: '2026-11-01T10:00:00.000Z',
   };

@@ -5,6 +5,7 @@ import type {
   TopicDto,
   UpdateOutcomeRequest,
   UpdateTopicRequest,
+  UpdateWorkflowSettingsRequest,
   WorkflowSettingsDto,
 } from '@ingang/shared';
 import { apiRequest } from '../api/http';
@@ -46,7 +47,7 @@ export function fetchWorkflowSettings(signal?: AbortSignal): Promise<WorkflowSet
   return apiRequest<WorkflowSettingsDto>('/api/workflow-settings', { signal });
 }
 
-export function updateWorkflowSettings(settings: WorkflowSettingsDto): Promise<WorkflowSettingsDto> {
+export function updateWorkflowSettings(settings: UpdateWorkflowSettingsRequest): Promise<WorkflowSettingsDto> {
   return apiRequest<WorkflowSettingsDto>('/api/admin/workflow-settings', { method: 'PUT', body: settings });
 }
 

@@ -29,6 +29,7 @@ function conversation(overrides: Partial<ConversationSummaryDto> = {}): Conversa
     claimedAt: null,
     department: null,
     resolvedAt: null,
+    csat: null,
     createdAt: '2026-11-23T10:00:00.000Z',
     updatedAt: '2026-11-23T10:00:00.000Z',
     ...overrides,

@@ -31,6 +31,7 @@ export function toConversationSummary(
     claimedAt: iso(conversation.claimedAt),
     department: people.department,
     resolvedAt: iso(conversation.resolvedAt),
+    csat: conversation.csatTenths == null ? null : conversation.csatTenths / 10,
     createdAt: conversation.createdAt.toISOString(),
     updatedAt: conversation.updatedAt.toISOString(),
   };

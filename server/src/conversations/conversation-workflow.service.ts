@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import type { ConversationSummaryDto, MessageDto, noteRequestSchema, resolveRequestSchema } from '@ingang/shared';
+import {
+  replyWindow,
+  type ConversationSummaryDto,
+  type MessageDto,
+  type noteRequestSchema,
+  type resolveRequestSchema,
+} from '@ingang/shared';
 import { In, IsNull, Not, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { AuditLog } from '../audit/audit-log';
@@ -18,7 +24,8 @@ import { toMessageDto } from './conversation-mapper';
 import { Conversation } from './conversation.entity';
 import { ConversationsService } from './conversations.service';
 import { Message } from './message.entity';
-import { noteMessage } from './note-message';
+import { csatQuestionMessage, noteMessage } from './note-message';
+import { OutboundQueue } from './outbound.queue';
 import { PeopleDirectory } from './people-directory';
 import { updateQueueState } from './sla-clock';
 
@@ -44,6 +51,7 @@ export class ConversationWorkflowService {
     private readonly outcomes: OutcomesService,
     private readonly topics: TopicsService,
     private readonly workflowSettings: WorkflowSettingsService,
+    private readonly outbound: OutboundQueue,
   ) {}
 
   /** 409 CLAIMED when someone else holds it; 409 CAPACITY_REACHED when the agent holds their maximum already. */
@@ -182,6 +190,8 @@ export class ConversationWorkflowService {
     id: string,
     input: z.output<typeof resolveRequestSchema>,
   ): Promise<ConversationSummaryDto> {
+    // Set inside the transaction when the satisfaction question goes out with the resolve.
+    const asked: { question: Message | null } = { question: null };
     const summary = await this.change(async (manager) => {
       const conversation = await this.visible(manager, user, id);
       if (!isWebcare(user.role)) throw new DomainError('FORBIDDEN', 'Webcare resolves conversations');
@@ -196,7 +206,7 @@ export class ConversationWorkflowService {
       }
       const outcome = await this.outcomes.find(input.outcomeId, manager);
       if (!outcome?.active) throw new DomainError('VALIDATION_FAILED', 'No active outcome with this id');
-      const { topicRequiredToResolve } = await this.workflowSettings.settings(manager);
+      const { topicRequiredToResolve, csatQuestion } = await this.workflowSettings.settings(manager);
       if (topicRequiredToResolve && (await this.topics.topicIdsOf(id, manager)).length === 0) {
         throw new DomainError('TOPIC_REQUIRED', 'Choose a topic before resolving this conversation');
       }
@@ -209,10 +219,30 @@ export class ConversationWorkflowService {
       conversation.claimedAt = null;
       conversation.waitingSince = null;
       conversation.unansweredCount = 0;
+      if (csatQuestion && this.mayAskCsat(conversation, now)) {
+        const question = csatQuestionMessage(manager, conversation, now);
+        asked.question = question;
+        await manager.insert(Message, question);
+        conversation.csatAskedAt = now;
+        conversation.csatTenths = null;
+        conversation.csatAt = null;
+        conversation.lastMessageAt = now;
+        conversation.lastMessagePreview = question.preview;
+      }
       return conversation;
     });
     this.audit.record(user, 'conversation.resolved', { type: 'conversation', id });
+    if (asked.question) {
+      this.events.emit([{ name: 'message.created', payload: toMessageDto(asked.question, [], null) }]);
+      await this.outbound.enqueue(asked.question.id);
+    }
     return summary;
+  }
+
+  /** Only privately (never as a public comment) and only while the channel lets us write freely. */
+  private mayAskCsat(conversation: Conversation, now: Date): boolean {
+    if (conversation.visibility !== 'private') return false;
+    return replyWindow(conversation.channel, conversation.lastInboundAt, now, 'private').state === 'open';
   }
 
   /** Reopens a resolved conversation: it is back in the queue (or waiting for the citizen). */

@@ -98,6 +98,17 @@ export class Conversation {
   @Column('varchar', { length: 36, nullable: true })
   outcomeId!: string | null;
 
+  /** When the satisfaction question was sent (after resolving); a mark in reply within 7 days is recorded. */
+  @Column('bigint', { transformer: instant, nullable: true })
+  csatAskedAt!: Date | null;
+
+  /** The citizen's mark in tenths (7,5 is 75). */
+  @Column('integer', { nullable: true })
+  csatTenths!: number | null;
+
+  @Column('bigint', { transformer: instant, nullable: true })
+  csatAt!: Date | null;
+
   /** The standard answers used, recorded at resolving (as KISS records the knowledge articles used). */
   @Column('text', { transformer: json, nullable: true })
   standardAnswerIds!: string[] | null;

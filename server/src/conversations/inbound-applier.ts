@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { MessageContent } from '@ingang/shared';
+import { CSAT_REPLY_WINDOW_MS, parseCsatReply, type MessageContent } from '@ingang/shared';
 import { randomUUID } from 'node:crypto';
 import { In, IsNull, type EntityManager } from 'typeorm';
 import type { InboundAttachment, InboundContent, InboundItem } from '../channels/channel.adapter';
@@ -154,13 +154,20 @@ export class InboundApplier {
       // An auto-reply or bounce belongs to the record, but nobody has to answer a machine.
     } else if (item.direction === 'inbound') {
       if (!conversation.lastInboundAt || sentAt > conversation.lastInboundAt) conversation.lastInboundAt = sentAt;
-      // A reaction is not a question: it neither starts nor extends the wait for an answer.
-      if (content.kind !== 'reaction') {
-        if (!conversation.waitingSince || sentAt < conversation.waitingSince) conversation.waitingSince = sentAt;
-        conversation.unansweredCount += 1;
+      const mark = csatMarkIn(conversation, content, sentAt);
+      if (mark !== null) {
+        // The citizen's mark for our answer: recorded, and not a new question (the conversation stays resolved).
+        conversation.csatTenths = Math.round(mark * 10);
+        conversation.csatAt = sentAt;
+      } else {
+        // A reaction is not a question: it neither starts nor extends the wait for an answer.
+        if (content.kind !== 'reaction') {
+          if (!conversation.waitingSince || sentAt < conversation.waitingSince) conversation.waitingSince = sentAt;
+          conversation.unansweredCount += 1;
+        }
+        // Any other new message from the citizen reopens a resolved conversation.
+        conversation.resolvedAt = null;
       }
-      // Any new message from the citizen reopens a resolved conversation.
-      conversation.resolvedAt = null;
     } else if (answers) {
       conversation.waitingSince = null;
       conversation.unansweredCount = 0;
@@ -283,6 +290,9 @@ export class InboundApplier {
         escalationId: null,
         outcomeId: null,
         standardAnswerIds: null,
+        csatAskedAt: null,
+        csatTenths: null,
+        csatAt: null,
         visibility: item.visibility ?? 'private',
         threadKey: item.threadKey ?? null,
         subject: item.subject ?? null,
@@ -487,4 +497,14 @@ export class InboundApplier {
     }
     events.push(await this.dtoOf(manager, message));
   }
+}
+
+/** A reply to the satisfaction question within its window, read as a mark; null when it is anything else. */
+function csatMarkIn(conversation: Conversation, content: MessageContent, sentAt: Date): number | null {
+  const asked = conversation.csatAskedAt;
+  if (!asked || conversation.resolvedAt === null || conversation.csatTenths !== null) return null;
+  // Providers stamp whole seconds: a reply in the same second as the question counts.
+  const after = sentAt.getTime() - Math.floor(asked.getTime() / 1000) * 1000;
+  if (after < 0 || after > CSAT_REPLY_WINDOW_MS) return null;
+  return content.kind === 'text' ? parseCsatReply(content.text) : null;
 }

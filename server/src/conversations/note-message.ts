@@ -1,3 +1,4 @@
+import { CSAT_QUESTION_NL } from '@ingang/shared';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Conversation } from './conversation.entity';
@@ -11,11 +12,34 @@ export function noteMessage(
   text: string,
   now: Date,
 ): Message {
+  return ownMessage(manager, conversation, 'note', authorId, text, now);
+}
+
+/** The satisfaction question after resolving: sent to the citizen, but no answer to anything. */
+export function csatQuestionMessage(
+  manager: EntityManager,
+  conversation: Pick<Conversation, 'id' | 'channel'>,
+  now: Date,
+): Message {
+  const message = ownMessage(manager, conversation, 'outbound', null, CSAT_QUESTION_NL, now);
+  message.deliveryStatus = 'pending';
+  message.deliveryUpdatedAt = now;
+  return message;
+}
+
+function ownMessage(
+  manager: EntityManager,
+  conversation: Pick<Conversation, 'id' | 'channel'>,
+  direction: 'note' | 'outbound',
+  authorId: string | null,
+  text: string,
+  now: Date,
+): Message {
   return manager.create(Message, {
     id: randomUUID(),
     conversationId: conversation.id,
     channel: conversation.channel,
-    direction: 'note',
+    direction,
     content: { kind: 'text', text },
     preview: text.slice(0, 200),
     sentAt: now,

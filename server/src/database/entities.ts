@@ -28,6 +28,7 @@ import { SlaSettings1764310000000 } from './migrations/1764310000000-sla-setting
 import { Workflow1764500000000 } from './migrations/1764500000000-workflow';
 import { StandardAnswers1764510000000 } from './migrations/1764510000000-standard-answers';
 import { TopicsAndOutcomes1764520000000 } from './migrations/1764520000000-topics-and-outcomes';
+import { Csat1764550000000 } from './migrations/1764550000000-csat';
 import { Callbacks1764530000000 } from './migrations/1764530000000-callbacks';
 
 export const ENTITIES = [
@@ -64,4 +65,5 @@ export const MIGRATIONS = [
   StandardAnswers1764510000000,
   TopicsAndOutcomes1764520000000,
   Callbacks1764530000000,
+  Csat1764550000000,
 ];

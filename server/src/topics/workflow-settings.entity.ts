@@ -10,6 +10,10 @@ export class WorkflowSettingsRow {
   @Column('boolean')
   topicRequiredToResolve!: boolean;
 
+  /** Ask the citizen for a mark from 1 to 10 in the channel after resolving. */
+  @Column('boolean', { default: false })
+  csatQuestion!: boolean;
+
   @Column('bigint', { transformer: instant, nullable: true })
   updatedAt!: Date | null;
 

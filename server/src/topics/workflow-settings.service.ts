@@ -9,7 +9,7 @@ import type { User } from '../users/user.entity';
 import { WorkflowSettingsRow } from './workflow-settings.entity';
 
 const ROW_ID = 1;
-const DEFAULTS: WorkflowSettingsDto = { topicRequiredToResolve: false };
+const DEFAULTS: WorkflowSettingsDto = { topicRequiredToResolve: false, csatQuestion: false };
 
 /** How strict the workflow is: whether a conversation needs a topic before it can be resolved. */
 @Injectable()
@@ -23,12 +23,12 @@ export class WorkflowSettingsService {
   /** Read from the database every time: cheap, and every server process sees a change at once. */
   async settings(manager: EntityManager = this.rows.manager): Promise<WorkflowSettingsDto> {
     const row = await manager.findOneBy(WorkflowSettingsRow, { id: ROW_ID });
-    return row ? { topicRequiredToResolve: row.topicRequiredToResolve } : DEFAULTS;
+    return row ? { topicRequiredToResolve: row.topicRequiredToResolve, csatQuestion: row.csatQuestion } : DEFAULTS;
   }
 
   async update(request: UpdateWorkflowSettingsRequest, user: User): Promise<WorkflowSettingsDto> {
     const before = await this.settings();
-    const values = { ...request, updatedAt: this.clock.now(), updatedBy: user.name };
+    const values = { ...before, ...request, updatedAt: this.clock.now(), updatedBy: user.name };
     const result = await this.rows.update({ id: ROW_ID }, values);
     if (!result.affected) {
       // The migration inserts the row; should it be gone, the first save puts it back (one of two at once wins).
@@ -39,8 +39,10 @@ export class WorkflowSettingsService {
         await this.rows.update({ id: ROW_ID }, values);
       }
     }
-    if (before.topicRequiredToResolve !== request.topicRequiredToResolve) {
-      this.audit.record(user, `workflow settings updated (topicRequiredToResolve: ${request.topicRequiredToResolve})`);
+    for (const key of ['topicRequiredToResolve', 'csatQuestion'] as const) {
+      if (request[key] !== undefined && before[key] !== request[key]) {
+        this.audit.record(user, `workflow settings updated (${key}: ${request[key]})`);
+      }
     }
     return this.settings();
   }

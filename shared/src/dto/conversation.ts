@@ -134,6 +134,8 @@ export interface ConversationSummaryDto {
   /** The back office that has it (an open escalation); null while webcare has it. */
   department: PersonDto | null;
   resolvedAt: string | null;
+  /** The citizen's mark (1–10, halves allowed) in reply to the satisfaction question; null when none. */
+  csat: number | null;
   createdAt: string;
   updatedAt: string;
 }

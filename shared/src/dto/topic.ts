@@ -21,6 +21,8 @@ export interface TopicDto {
 /** Whether an agent must choose a topic before a conversation can be resolved. */
 export interface WorkflowSettingsDto {
   topicRequiredToResolve: boolean;
+  /** After resolving, ask the citizen in the channel for a mark from 1 to 10 (CSAT). */
+  csatQuestion: boolean;
 }
 
 // A name in one of the administrator's lists (topics, outcomes). No control characters (names end up in audit
@@ -85,7 +87,11 @@ export const setConversationTopicsRequestSchema = z.strictObject({
 });
 export type SetConversationTopicsRequest = z.input<typeof setConversationTopicsRequestSchema>;
 
-export const updateWorkflowSettingsRequestSchema = z.strictObject({
-  topicRequiredToResolve: z.boolean(),
-});
+/** Either setting, or both; what is left out stays as it is. */
+export const updateWorkflowSettingsRequestSchema = z
+  .strictObject({
+    topicRequiredToResolve: z.boolean().optional(),
+    csatQuestion: z.boolean().optional(),
+  })
+  .refine((request) => Object.keys(request).length > 0, { error: 'expected at least one setting' });
 export type UpdateWorkflowSettingsRequest = z.infer<typeof updateWorkflowSettingsRequestSchema>;

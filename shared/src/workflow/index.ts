@@ -1,1 +1,2 @@
 export * from './conversation-status';
+export * from './csat';

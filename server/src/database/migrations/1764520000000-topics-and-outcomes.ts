@@ -89,8 +89,22 @@ export class TopicsAndOutcomes1764520000000 implements MigrationInterface {
       createdAt: now,
       updatedAt: now,
     });
-    const insert = (table: string, rows: object[]) =>
-      queryRunner.manager.createQueryBuilder().insert().into(table).values(rows).execute();
+    // Plain SQL, not the entities: a later migration adds columns this one must not know about.
+    const driver = queryRunner.connection.driver;
+    const postgres = queryRunner.connection.options.type === 'postgres';
+    const insert = async (table: string, rows: Record<string, unknown>[]) => {
+      for (const row of rows) {
+        const columns = Object.keys(row);
+        const placeholders = columns.map((_, index) => (postgres ? `$${index + 1}` : '?'));
+        const values = Object.values(row).map((value) =>
+          typeof value === 'boolean' && !postgres ? Number(value) : value,
+        );
+        await queryRunner.query(
+          `INSERT INTO ${driver.escape(table)} (${columns.map((column) => driver.escape(column)).join(', ')}) VALUES (${placeholders.join(', ')})`,
+          values,
+        );
+      }
+    };
     await insert(
       'topics',
       TOPICS.map((name, index) => entry(name, index)),
