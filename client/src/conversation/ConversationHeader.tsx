@@ -33,7 +33,7 @@ export function ConversationHeader({
   backTo = '/',
   showWorkflow = true,
 }: ConversationHeaderProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { search } = useLocation();
   const isPublic = conversation.visibility === 'public';
   return (
@@ -67,6 +67,11 @@ export function ConversationHeader({
           )}
         </div>
         <StatusBadge status={conversation.status} />
+        {conversation.csat !== null && (
+          <span className="conversation-header__csat" title={t('conversation.csat.title')}>
+            {t('conversation.csat.mark', { mark: conversation.csat.toLocaleString(i18n.language) })}
+          </span>
+        )}
         <CallbackButton conversation={conversation} />
         <button
           ref={toggleRef}
