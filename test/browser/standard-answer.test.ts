@@ -73,6 +73,7 @@ describe('standard answers in Chromium', () => {
   it('lets an administrator write a standard answer with placeholders and see it filled in', async () => {
     const admin = await newPage();
     await logIn(admin, server.baseUrl, server.admin.email, server.admin.password);
+    await admin.getByRole('link', { name: 'Beheer', exact: true }).click();
     await admin.getByRole('link', { name: 'Standaardantwoorden' }).click();
     await admin.getByRole('heading', { name: 'Standaardantwoorden', level: 1 }).waitFor();
 

@@ -6,33 +6,8 @@ import './admin-nav.css';
 const LINKS = [
   // The inbox is every page outside /admin, an open conversation included.
   { to: '/', label: 'admin.nav.inbox', isActive: (path: string) => !path.startsWith('/admin') },
-  { to: '/admin/kanalen', label: 'admin.nav.channels', isActive: (path: string) => path.startsWith('/admin/kanalen') },
-  {
-    to: '/admin/gebruikers',
-    label: 'admin.nav.users',
-    isActive: (path: string) => path.startsWith('/admin/gebruikers'),
-  },
-  {
-    to: '/admin/afdelingen',
-    label: 'admin.nav.departments',
-    isActive: (path: string) => path.startsWith('/admin/afdelingen'),
-  },
-  {
-    to: '/admin/werktijden',
-    label: 'admin.nav.sla',
-    isActive: (path: string) => path.startsWith('/admin/werktijden'),
-  },
-  {
-    to: '/admin/standaardantwoorden',
-    label: 'admin.nav.knowledge',
-    isActive: (path: string) => path.startsWith('/admin/standaardantwoorden'),
-  },
-  {
-    to: '/admin/onderwerpen',
-    label: 'admin.nav.topics',
-    isActive: (path: string) => path.startsWith('/admin/onderwerpen'),
-  },
-  { to: '/admin/audit', label: 'admin.nav.audit', isActive: (path: string) => path.startsWith('/admin/audit') },
+  // One entry for all the administrator's pages; they have their own menu (AdminSectionNav).
+  { to: '/admin', label: 'admin.nav.admin', isActive: (path: string) => path.startsWith('/admin') },
 ] as const;
 
 /** The header's links to the administrator's pages; nothing for other roles. */
