@@ -128,6 +128,7 @@ describe('topics and outcomes (real server)', () => {
       expect(await ok(call('/api/workflow-settings', { token: agentToken }))).toEqual({
         topicRequiredToResolve: false,
         csatQuestion: false,
+        autoAssign: false,
       });
     });
 
@@ -355,14 +356,19 @@ describe('topics and outcomes (real server)', () => {
   describe('the workflow setting', () => {
     it('requires a topic to resolve once the administrator says so, for everyone to read', async () => {
       const path = '/api/admin/workflow-settings';
-      expect(await ok(call<WorkflowSettingsDto>(path))).toEqual({ topicRequiredToResolve: false, csatQuestion: false });
+      expect(await ok(call<WorkflowSettingsDto>(path))).toEqual({
+        topicRequiredToResolve: false,
+        csatQuestion: false,
+        autoAssign: false,
+      });
       const on = await ok(call<WorkflowSettingsDto>(path, { method: 'PUT', body: { topicRequiredToResolve: true } }));
-      expect(on).toEqual({ topicRequiredToResolve: true, csatQuestion: false });
+      expect(on).toEqual({ topicRequiredToResolve: true, csatQuestion: false, autoAssign: false });
       expect(await ok(call('/api/workflow-settings', { token: agentToken }))).toEqual({
         topicRequiredToResolve: true,
         csatQuestion: false,
+        autoAssign: false,
       });
-      expect(await ok(call(path))).toEqual({ topicRequiredToResolve: true, csatQuestion: false });
+      expect(await ok(call(path))).toEqual({ topicRequiredToResolve: true, csatQuestion: false, autoAssign: false });
     });
 
     it.each([
@@ -374,7 +380,11 @@ describe('topics and outcomes (real server)', () => {
       ['an array', [{ topicRequiredToResolve: false }]],
     ])('refuses %s (400), changing nothing', async (_case, body) => {
       expectError(await send('PUT', '/api/admin/workflow-settings', JSON.stringify(body)), 400, 'VALIDATION_FAILED');
-      expect(await ok(call('/api/workflow-settings'))).toEqual({ topicRequiredToResolve: true, csatQuestion: false });
+      expect(await ok(call('/api/workflow-settings'))).toEqual({
+        topicRequiredToResolve: true,
+        csatQuestion: false,
+        autoAssign: false,
+      });
     });
   });
 
@@ -403,7 +413,11 @@ describe('topics and outcomes (real server)', () => {
       for (const response of refused) expectError(response, 403, 'FORBIDDEN');
       expect(await topics()).toEqual(beforeTopics);
       expect(await outcomes()).toEqual(beforeOutcomes);
-      expect(await ok(call('/api/workflow-settings'))).toEqual({ topicRequiredToResolve: true, csatQuestion: false });
+      expect(await ok(call('/api/workflow-settings'))).toEqual({
+        topicRequiredToResolve: true,
+        csatQuestion: false,
+        autoAssign: false,
+      });
     });
 
     it('answers 401 to every call without a login', async () => {

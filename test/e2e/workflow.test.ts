@@ -449,6 +449,66 @@ describe('the webcare workflow on two server processes (PostgreSQL, Redis, fake 
     expect((await call(anna, `/api/conversations/${kept.id}/release`)).status).toBe(200);
   });
 
+  it('hands waiting questions to the least-loaded online agent within capacity, and more as capacity frees', async () => {
+    const holding = async (who: Person) =>
+      (
+        await a.api<{ items: ConversationSummaryDto[] }>(`/api/conversations?assignee=${who.user.id}&status=claimed`, {
+          token: adminToken,
+        })
+      ).body.items;
+    const until = async (check: () => Promise<boolean>) => {
+      for (let attempt = 0; attempt < 100 && !(await check()); attempt += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(await check()).toBe(true);
+    };
+    for (const who of [anna, bram]) {
+      const limited = await a.api(`/api/admin/users/${who.user.id}`, {
+        method: 'PATCH',
+        body: { maxConversations: 1 },
+        token: adminToken,
+      });
+      expect(limited.status).toBe(200);
+    }
+    // Enough waiting for both.
+    await asks('Automatisch 1');
+    await asks('Automatisch 2');
+    await asks('Automatisch 3');
+    const on = await a.api('/api/admin/workflow-settings', {
+      method: 'PUT',
+      body: { autoAssign: true },
+      token: adminToken,
+    });
+    expect(on.status).toBe(200);
+    await until(async () => (await holding(anna)).length === 1 && (await holding(bram)).length === 1);
+    // Nobody gets more than their capacity, and nobody offline gets anything.
+    await asks('Automatisch 4');
+    const [held] = await holding(anna);
+    const resolvedOutcome = (
+      await a.api<{ id: string; kind: string }[]>('/api/outcomes', { token: anna.token })
+    ).body.find((outcome) => outcome.kind === 'no-answer-needed')!;
+    // Anna is done with hers: the next waiting question is hers.
+    expect((await call(anna, `/api/conversations/${held.id}/resolve`, { outcomeId: resolvedOutcome.id })).status).toBe(
+      200,
+    );
+    await until(async () => {
+      const now = await holding(anna);
+      return now.length === 1 && now[0].id !== held.id;
+    });
+    expect((await holding(bram)).length).toBe(1);
+    await a.api('/api/admin/workflow-settings', { method: 'PUT', body: { autoAssign: false }, token: adminToken });
+    for (const who of [anna, bram]) {
+      await a.api(`/api/admin/users/${who.user.id}`, {
+        method: 'PATCH',
+        body: { maxConversations: null },
+        token: adminToken,
+      });
+      for (const conversation of await holding(who)) {
+        await call(who, `/api/conversations/${conversation.id}/release`);
+      }
+    }
+  });
+
   it('shows who is viewing and typing, across processes, and forgets a closed tab', async () => {
     const conversation = await asks('Hoe vraag ik een gehandicaptenparkeerkaart aan?');
     anna.socket.emit('presence.view', { conversationId: conversation.id });

@@ -25,6 +25,7 @@ export function TopicsPage() {
       </p>
       <TopicsListSection list={TOPICS_LIST} onNotice={setNotice}>
         <WorkflowSettingSwitch setting="topicRequiredToResolve" onNotice={setNotice} />
+        <WorkflowSettingSwitch setting="autoAssign" onNotice={setNotice} />
         <WorkflowSettingSwitch setting="csatQuestion" onNotice={setNotice} />
       </TopicsListSection>
       <TopicsListSection list={OUTCOMES_LIST} onNotice={setNotice} />
@@ -38,6 +39,12 @@ const SWITCH_TEXTS = {
     hint: 'admin.topics.requiredHint',
     on: 'admin.topics.requiredOn',
     off: 'admin.topics.requiredOff',
+  },
+  autoAssign: {
+    label: 'admin.topics.autoAssign',
+    hint: 'admin.topics.autoAssignHint',
+    on: 'admin.topics.autoAssignOn',
+    off: 'admin.topics.autoAssignOff',
   },
   csatQuestion: {
     label: 'admin.topics.csat',

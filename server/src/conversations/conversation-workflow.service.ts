@@ -114,7 +114,7 @@ export class ConversationWorkflowService {
    * Claims the most urgent conversation nobody holds that this user may handle — atomically, so two agents pressing
    * at once never get the same one. Null when there is none.
    */
-  async next(user: Actor): Promise<ConversationSummaryDto | null> {
+  async next(user: Actor, assignedBySystem = false): Promise<ConversationSummaryDto | null> {
     const now = this.clock.now();
     const summary = await this.transactions.run(async (manager) => {
       await this.assertCapacity(manager, user, null);
@@ -145,7 +145,16 @@ export class ConversationWorkflowService {
     });
     if (summary) {
       this.events.emit([{ name: 'conversation.updated', payload: summary }]);
-      this.audit.record(user, 'conversation.claimed', { type: 'conversation', id: summary.id }, 'next');
+      if (assignedBySystem) {
+        this.audit.record(
+          'system',
+          'conversation.assigned',
+          { type: 'conversation', id: summary.id },
+          `to ${user.name} (${user.id})`,
+        );
+      } else {
+        this.audit.record(user, 'conversation.claimed', { type: 'conversation', id: summary.id }, 'next');
+      }
     }
     return summary;
   }

@@ -24,6 +24,7 @@ import { EscalationsService } from '../escalations/escalations.service';
 import { ConversationWorkflowService } from './conversation-workflow.service';
 import { PeopleDirectory } from './people-directory';
 import { IdleClaims } from './idle-claims';
+import { AutoAssigner } from './auto-assigner';
 
 @Module({
   imports: [
@@ -41,6 +42,7 @@ import { IdleClaims } from './idle-claims';
     EscalationsService,
     PeopleDirectory,
     IdleClaims,
+    AutoAssigner,
     InboundApplier,
     OutboundQueue,
     OutboundProcessor,

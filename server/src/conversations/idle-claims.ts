@@ -14,6 +14,7 @@ import { SlaSettingsService } from '../sla/sla-settings.service';
 import { Conversation } from './conversation.entity';
 import { ConversationsService } from './conversations.service';
 import { updateQueueState } from './sla-clock';
+import { AutoAssigner } from './auto-assigner';
 
 const SCHEDULER_ID = 'release-idle-claims';
 
@@ -44,6 +45,7 @@ export class IdleClaims extends WorkerHost implements OnApplicationBootstrap {
     private readonly audit: AuditLog,
     private readonly clock: Clock,
     private readonly sla: SlaSettingsService,
+    private readonly autoAssigner: AutoAssigner,
   ) {
     super();
     this.redis = new Redis(config.values.REDIS_URL, { maxRetriesPerRequest: 3, lazyConnect: true });
@@ -69,6 +71,8 @@ export class IdleClaims extends WorkerHost implements OnApplicationBootstrap {
   }
 
   async process(): Promise<void> {
+    // Agents who just came online get their share of what waits, without waiting for the next change.
+    this.autoAssigner.poke();
     const holders = await this.transactions.run((manager) =>
       manager
         .createQueryBuilder(Conversation, 'c')

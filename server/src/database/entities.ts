@@ -29,6 +29,7 @@ import { Workflow1764500000000 } from './migrations/1764500000000-workflow';
 import { StandardAnswers1764510000000 } from './migrations/1764510000000-standard-answers';
 import { TopicsAndOutcomes1764520000000 } from './migrations/1764520000000-topics-and-outcomes';
 import { Csat1764550000000 } from './migrations/1764550000000-csat';
+import { AutoAssign1764560000000 } from './migrations/1764560000000-auto-assign';
 import { Callbacks1764530000000 } from './migrations/1764530000000-callbacks';
 
 export const ENTITIES = [
@@ -66,4 +67,5 @@ export const MIGRATIONS = [
   TopicsAndOutcomes1764520000000,
   Callbacks1764530000000,
   Csat1764550000000,
+  AutoAssign1764560000000,
 ];

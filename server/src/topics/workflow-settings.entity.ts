@@ -14,6 +14,10 @@ export class WorkflowSettingsRow {
   @Column('boolean', { default: false })
   csatQuestion!: boolean;
 
+  /** Hand waiting questions to the least-loaded online agent, within each agent's capacity. */
+  @Column('boolean', { default: false })
+  autoAssign!: boolean;
+
   @Column('bigint', { transformer: instant, nullable: true })
   updatedAt!: Date | null;
 

@@ -9,7 +9,7 @@ import type { User } from '../users/user.entity';
 import { WorkflowSettingsRow } from './workflow-settings.entity';
 
 const ROW_ID = 1;
-const DEFAULTS: WorkflowSettingsDto = { topicRequiredToResolve: false, csatQuestion: false };
+const DEFAULTS: WorkflowSettingsDto = { topicRequiredToResolve: false, csatQuestion: false, autoAssign: false };
 
 /** How strict the workflow is: whether a conversation needs a topic before it can be resolved. */
 @Injectable()
@@ -23,7 +23,13 @@ export class WorkflowSettingsService {
   /** Read from the database every time: cheap, and every server process sees a change at once. */
   async settings(manager: EntityManager = this.rows.manager): Promise<WorkflowSettingsDto> {
     const row = await manager.findOneBy(WorkflowSettingsRow, { id: ROW_ID });
-    return row ? { topicRequiredToResolve: row.topicRequiredToResolve, csatQuestion: row.csatQuestion } : DEFAULTS;
+    return row
+      ? {
+          topicRequiredToResolve: row.topicRequiredToResolve,
+          csatQuestion: row.csatQuestion,
+          autoAssign: row.autoAssign,
+        }
+      : DEFAULTS;
   }
 
   async update(request: UpdateWorkflowSettingsRequest, user: User): Promise<WorkflowSettingsDto> {
@@ -39,7 +45,7 @@ export class WorkflowSettingsService {
         await this.rows.update({ id: ROW_ID }, values);
       }
     }
-    for (const key of ['topicRequiredToResolve', 'csatQuestion'] as const) {
+    for (const key of ['topicRequiredToResolve', 'csatQuestion', 'autoAssign'] as const) {
       if (request[key] !== undefined && before[key] !== request[key]) {
         this.audit.record(user, `workflow settings updated (${key}: ${request[key]})`);
       }

@@ -23,6 +23,8 @@ export interface WorkflowSettingsDto {
   topicRequiredToResolve: boolean;
   /** After resolving, ask the citizen in the channel for a mark from 1 to 10 (CSAT). */
   csatQuestion: boolean;
+  /** Hand waiting questions to the least-loaded online agent, within each agent's capacity. */
+  autoAssign: boolean;
 }
 
 // A name in one of the administrator's lists (topics, outcomes). No control characters (names end up in audit
@@ -92,6 +94,7 @@ export const updateWorkflowSettingsRequestSchema = z
   .strictObject({
     topicRequiredToResolve: z.boolean().optional(),
     csatQuestion: z.boolean().optional(),
+    autoAssign: z.boolean().optional(),
   })
   .refine((request) => Object.keys(request).length > 0, { error: 'expected at least one setting' });
 export type UpdateWorkflowSettingsRequest = z.infer<typeof updateWorkflowSettingsRequestSchema>;
