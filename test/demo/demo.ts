@@ -9,6 +9,7 @@ import { startFacebook } from './channels/facebook';
 import { startWhatsApp } from './channels/whatsapp';
 import { startX } from './channels/x';
 import { CitizenStream } from './stream';
+import { seedTeam } from './team';
 
 // `npm run demo`: the real server against fake providers for every channel — WhatsApp, Facebook (Messenger and
 // Page comments), X (DMs and mentions) and e-mail (SMTP in, an SMTP sink as relay out) — with citizens writing in
@@ -121,6 +122,8 @@ async function main(): Promise<void> {
     return;
   }
   const passwordShown = process.env.ADMIN_PASSWORD ? '(your ADMIN_PASSWORD)' : adminPassword;
+  // The team needs a password of 12 characters or more.
+  const team = await seedTeam(serverUrl, { email: adminEmail, password: adminPassword }, 'ingang-demo-team');
   const width = Math.max(...channels.map((channel) => channel.name.length)) + 3;
   console.log(
     [
@@ -128,6 +131,7 @@ async function main(): Promise<void> {
       '  Ingang demo',
       `  ${'Inbox:'.padEnd(width)}http://localhost:${port}`,
       `  ${'Log in:'.padEnd(width)}${adminEmail} / ${passwordShown}`,
+      ...team.map((line) => `  ${''.padEnd(width)}${line}`),
       ...channels.map((channel) => `  ${`${channel.name}:`.padEnd(width)}${channel.banner}`),
       `  Citizens write about every ${intervalMs / 1000} s on every channel${Number.isFinite(limit) ? `, ${limit} messages in all` : ''}; some on two channels under the same name. Ctrl+C stops.`,
       '',
