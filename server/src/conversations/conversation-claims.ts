@@ -3,6 +3,7 @@ import { DomainError } from '../common/domain-error';
 import type { User } from '../users/user.entity';
 import { assertCanSee, mayHold } from './conversation-access';
 import { Conversation } from './conversation.entity';
+import type { PeopleDirectory } from './people-directory';
 
 type Claimant = Pick<User, 'id' | 'role' | 'departmentId'>;
 
@@ -16,7 +17,7 @@ export async function takeHold(
   id: string,
   user: Claimant,
   now: Date,
-  holderName: (userId: string) => Promise<string>,
+  people: PeopleDirectory,
 ): Promise<Conversation> {
   const result = await manager.update(
     Conversation,
@@ -37,8 +38,11 @@ export async function takeHold(
   if (!mayHold(user, conversation)) {
     throw new DomainError('CONFLICT', 'A back office has this conversation now');
   }
-  const holder = conversation.assigneeId!;
-  throw new DomainError('CLAIMED', `${await holderName(holder)} holds this conversation`, {
-    holder: { id: holder, name: await holderName(holder) },
-  });
+  throw await claimedBy(conversation.assigneeId!, people);
+}
+
+/** 409 CLAIMED, naming who holds the conversation (the client shows it). */
+export async function claimedBy(holderId: string, people: PeopleDirectory): Promise<DomainError> {
+  const name = await people.userName(holderId);
+  return new DomainError('CLAIMED', `${name} holds this conversation`, { holder: { id: holderId, name } });
 }

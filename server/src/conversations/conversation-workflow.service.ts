@@ -13,13 +13,12 @@ import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
 import { DomainEvents, type DomainEvent } from '../events/domain-events';
-import { SlaSettingsService } from '../sla/sla-settings.service';
 import { OutcomesService } from '../topics/outcomes.service';
 import { TopicsService } from '../topics/topics.service';
 import { WorkflowSettingsService } from '../topics/workflow-settings.service';
 import { User } from '../users/user.entity';
 import { assertCanSee, canSee, isLead, isWebcare, mayHold } from './conversation-access';
-import { takeHold } from './conversation-claims';
+import { claimedBy, takeHold } from './conversation-claims';
 import { toMessageDto } from './conversation-mapper';
 import { Conversation } from './conversation.entity';
 import { ConversationsService } from './conversations.service';
@@ -27,7 +26,6 @@ import { Message } from './message.entity';
 import { csatQuestionMessage, noteMessage } from './note-message';
 import { OutboundQueue } from './outbound.queue';
 import { PeopleDirectory } from './people-directory';
-import { updateQueueState } from './sla-clock';
 
 /** How many of the most urgent free conversations "next" tries before looking further. */
 const NEXT_BATCH = 10;
@@ -47,7 +45,6 @@ export class ConversationWorkflowService {
     private readonly events: DomainEvents,
     private readonly audit: AuditLog,
     private readonly clock: Clock,
-    private readonly sla: SlaSettingsService,
     private readonly outcomes: OutcomesService,
     private readonly topics: TopicsService,
     private readonly workflowSettings: WorkflowSettingsService,
@@ -59,7 +56,7 @@ export class ConversationWorkflowService {
     const now = this.clock.now();
     const summary = await this.change(async (manager) => {
       await this.assertCapacity(manager, user, id);
-      return takeHold(manager, id, user, now, (holder) => this.holderName(holder));
+      return takeHold(manager, id, user, now, this.people);
     });
     this.audit.record(user, 'conversation.claimed', { type: 'conversation', id });
     return summary;
@@ -95,9 +92,7 @@ export class ConversationWorkflowService {
       }
       const holder = conversation.assigneeId;
       if (holder !== null && holder !== user.id && !isLead(user.role)) {
-        throw new DomainError('CLAIMED', `${await this.holderName(holder)} holds this conversation`, {
-          holder: { id: holder, name: await this.holderName(holder) },
-        });
+        throw await claimedBy(holder, this.people);
       }
       if (!mayHold(user, conversation) && !isLead(user.role)) {
         throw new DomainError('FORBIDDEN', 'You cannot hand this conversation over');
@@ -209,9 +204,7 @@ export class ConversationWorkflowService {
       }
       const holder = conversation.assigneeId;
       if (holder !== null && holder !== user.id && !isLead(user.role)) {
-        throw new DomainError('CLAIMED', `${await this.holderName(holder)} holds this conversation`, {
-          holder: { id: holder, name: await this.holderName(holder) },
-        });
+        throw await claimedBy(holder, this.people);
       }
       const outcome = await this.outcomes.find(input.outcomeId, manager);
       if (!outcome?.active) throw new DomainError('VALIDATION_FAILED', 'No active outcome with this id');
@@ -307,14 +300,7 @@ export class ConversationWorkflowService {
     return summary;
   }
 
-  private async save(manager: EntityManager, conversation: Conversation): Promise<ConversationSummaryDto> {
-    conversation.updatedAt = this.clock.now();
-    updateQueueState(conversation, this.sla.settings());
-    await manager.save(conversation);
-    return this.conversations.summaryOf(manager, conversation);
-  }
-
-  private async holderName(userId: string): Promise<string> {
-    return (await this.people.userNames([userId])).get(userId) ?? 'Someone else';
+  private save(manager: EntityManager, conversation: Conversation): Promise<ConversationSummaryDto> {
+    return this.conversations.saveState(manager, conversation);
   }
 }

@@ -239,7 +239,7 @@ export class ConversationsService {
       'text' in input ? { kind: 'text', text: input.text } : { kind: 'template', ...input.template };
     const { message, events } = await this.transactions.run(async (manager) => {
       // Only the holder answers the citizen: replying takes the claim, or is refused when someone else has it.
-      const conversation = await takeHold(manager, id, user, now, (holder) => this.holderName(holder));
+      const conversation = await takeHold(manager, id, user, now, this.people);
       const visibility = 'visibility' in input && input.visibility ? input.visibility : conversation.visibility;
       if (visibility === 'public' && conversation.visibility !== 'public') {
         throw new DomainError('VALIDATION_FAILED', 'A private conversation cannot be answered in public');
@@ -283,11 +283,8 @@ export class ConversationsService {
       conversation.lastMessagePreview = message.preview;
       conversation.waitingSince = null;
       conversation.unansweredCount = 0;
-      conversation.updatedAt = now;
       const extra = (await options.within?.(manager, conversation, message)) ?? [];
-      updateQueueState(conversation, settings);
-      await manager.save(conversation);
-      const summary = await this.summaryOf(manager, conversation);
+      const summary = await this.saveState(manager, conversation, now);
       const events: DomainEvent[] = [
         { name: 'conversation.updated', payload: summary },
         { name: 'message.created', payload: toMessageDto(message, [], user.name) },
@@ -490,10 +487,16 @@ export class ConversationsService {
     this.events.emit([{ name: 'message.updated', payload: dto }]);
   }
 
-  private async findConversation(id: string): Promise<Conversation> {
-    const conversation = await this.conversations.findOneBy({ id });
-    if (!conversation) throw new DomainError('NOT_FOUND', 'Conversation not found');
-    return conversation;
+  /** Saves a changed conversation with what follows from it (status, deadline, queue position): its new summary. */
+  async saveState(
+    manager: EntityManager,
+    conversation: Conversation,
+    now: Date = this.clock.now(),
+  ): Promise<ConversationSummaryDto> {
+    conversation.updatedAt = now;
+    updateQueueState(conversation, this.sla.settings());
+    await manager.save(conversation);
+    return this.summaryOf(manager, conversation);
   }
 
   async summaryOf(
@@ -507,10 +510,6 @@ export class ConversationsService {
       { displayName: contact.displayName, handle: identity.externalId },
       await this.people.one(conversation),
     );
-  }
-
-  private async holderName(userId: string): Promise<string> {
-    return (await this.people.userNames([userId])).get(userId) ?? 'Someone else';
   }
 
   /** The path through back offices, oldest first. */

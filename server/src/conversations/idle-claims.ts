@@ -3,17 +3,14 @@ import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common'
 import { QUEUES } from '@ingang/shared';
 import type { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { In, IsNull, Not } from 'typeorm';
+import { IsNull } from 'typeorm';
 import { AuditLog } from '../audit/audit-log';
-import { Clock } from '../common/clock';
 import { AppConfig } from '../config/app-config';
 import { Transactions } from '../database/transactions';
 import { DomainEvents } from '../events/domain-events';
 import { PresenceRegistry } from '../realtime/presence-registry';
-import { SlaSettingsService } from '../sla/sla-settings.service';
 import { Conversation } from './conversation.entity';
 import { ConversationsService } from './conversations.service';
-import { updateQueueState } from './sla-clock';
 import { AutoAssigner } from './auto-assigner';
 
 const SCHEDULER_ID = 'release-idle-claims';
@@ -43,8 +40,6 @@ export class IdleClaims extends WorkerHost implements OnApplicationBootstrap {
     private readonly conversations: ConversationsService,
     private readonly events: DomainEvents,
     private readonly audit: AuditLog,
-    private readonly clock: Clock,
-    private readonly sla: SlaSettingsService,
     private readonly autoAssigner: AutoAssigner,
   ) {
     super();
@@ -103,7 +98,7 @@ export class IdleClaims extends WorkerHost implements OnApplicationBootstrap {
   private async release(userId: string): Promise<void> {
     const summaries = await this.transactions.run(async (manager) => {
       const held = await manager.find(Conversation, {
-        where: { assigneeId: userId, resolvedAt: IsNull(), status: Not(In(['resolved'])) },
+        where: { assigneeId: userId, resolvedAt: IsNull() },
       });
       const released = [];
       for (const conversation of held) {
@@ -116,10 +111,7 @@ export class IdleClaims extends WorkerHost implements OnApplicationBootstrap {
         if (!result.affected) continue;
         conversation.assigneeId = null;
         conversation.claimedAt = null;
-        conversation.updatedAt = this.clock.now();
-        updateQueueState(conversation, this.sla.settings());
-        await manager.save(conversation);
-        released.push(await this.conversations.summaryOf(manager, conversation));
+        released.push(await this.conversations.saveState(manager, conversation));
       }
       return released;
     });

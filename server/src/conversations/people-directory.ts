@@ -59,6 +59,11 @@ export class PeopleDirectory {
     return names;
   }
 
+  /** A user's name as colleagues see it (e.g. who holds a conversation). */
+  async userName(id: string): Promise<string> {
+    return (await this.userNames([id])).get(id) ?? 'Someone else';
+  }
+
   /** After a rename: the next summary shows the new name. */
   forget(id: string): void {
     this.users.delete(id);

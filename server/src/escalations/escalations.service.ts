@@ -22,7 +22,6 @@ import { ConversationsService } from '../conversations/conversations.service';
 import { Message } from '../conversations/message.entity';
 import { noteMessage } from '../conversations/note-message';
 import { PeopleDirectory } from '../conversations/people-directory';
-import { updateQueueState } from '../conversations/sla-clock';
 import { Transactions } from '../database/transactions';
 import { Department } from '../departments/department.entity';
 import { fromPolicyColumns } from '../departments/escalation-policy-columns';
@@ -68,7 +67,7 @@ export class EscalationsService {
     } else {
       const now = this.clock.now();
       const events = await this.transactions.run(async (manager) => {
-        const conversation = await takeHold(manager, conversationId, user, now, (id) => this.name(id));
+        const conversation = await takeHold(manager, conversationId, user, now, this.people);
         const extra = await hand(manager, conversation, null);
         return [{ name: 'conversation.updated' as const, payload: await this.save(manager, conversation) }, ...extra];
       });
@@ -209,18 +208,11 @@ export class EscalationsService {
     return escalation;
   }
 
-  private async save(manager: EntityManager, conversation: Conversation) {
-    conversation.updatedAt = this.clock.now();
-    updateQueueState(conversation, this.sla.settings());
-    await manager.save(conversation);
-    return this.conversations.summaryOf(manager, conversation);
+  private save(manager: EntityManager, conversation: Conversation) {
+    return this.conversations.saveState(manager, conversation);
   }
 
   private dtos(escalations: Escalation[]): Promise<EscalationDto[]> {
     return toEscalationDtos(escalations, this.people);
-  }
-
-  private async name(userId: string): Promise<string> {
-    return (await this.people.userNames([userId])).get(userId) ?? 'Someone else';
   }
 }
